@@ -1,0 +1,23 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getServerSession } from "next-auth";
+import { appRouter, createTRPCContext } from "@stackvend/api";
+import { getRuntime } from "@/server/runtime";
+
+async function handler(req: Request) {
+  const { database, authOptions } = await getRuntime();
+  const hasBearer = req.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
+  // A token caller is who the token says; the cookie is only consulted without one.
+  const session = hasBearer ? null : await getServerSession(authOptions);
+  return fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: () =>
+      createTRPCContext({ db: database.prisma, headers: req.headers, sessionUserId: session?.user.id }),
+    onError({ error, path }) {
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[stackvend] tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+    },
+  });
+}
+
+export { handler as GET, handler as POST };

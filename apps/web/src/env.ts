@@ -1,0 +1,64 @@
+/**
+ * The one place that reads process.env. Validated once at start: a wrong value
+ * stops the server with a message naming the variable and the rule.
+ */
+import { z } from "zod";
+
+const ZBoolish = z.enum(["demo", "off"]);
+
+export const ZServerEnv = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+        message: "must be a PostgreSQL URL such as postgresql://user:password@host:5432/stackvend",
+      }),
+    STACKVEND_DATA_DIR: z.string().trim().min(1, "must not be empty").default(".stackvend/data"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+    STACKVEND_BASE_URL: z.url({ message: "must be an absolute http(s) URL such as http://localhost:3000" })
+      .refine((v) => /^https?:\/\//.test(v), { message: "must start with http:// or https://" })
+      .default("http://localhost:3000"),
+    STACKVEND_SEED: ZBoolish.optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production with PostgreSQL, so every instance signs sessions with the same key",
+      });
+    }
+  });
+
+export type TServerEnv = z.infer<typeof ZServerEnv> & { seed: "demo" | "off" };
+
+export class EnvError extends Error {}
+
+/** Formats issues as `NAME: rule` lines, one per variable. */
+export function formatEnvIssues(error: z.ZodError): string {
+  return error.issues.map((i) => `  ${i.path.join(".") || "(environment)"}: ${i.message}`).join("\n");
+}
+
+export function parseServerEnv(source: Record<string, string | undefined>): TServerEnv {
+  const withAliases = { ...source, AUTH_SECRET: source.AUTH_SECRET ?? source.NEXTAUTH_SECRET };
+  const result = ZServerEnv.safeParse(withAliases);
+  if (!result.success) {
+    throw new EnvError(`Invalid Stackvend configuration:\n${formatEnvIssues(result.error)}`);
+  }
+  // Demo data by default only on the embedded database; a real PostgreSQL starts empty.
+  const seed = result.data.STACKVEND_SEED ?? (result.data.DATABASE_URL ? "off" : "demo");
+  return { ...result.data, seed };
+}
+
+let cached: TServerEnv | undefined;
+
+export function serverEnv(): TServerEnv {
+  cached ??= parseServerEnv(process.env);
+  // next-auth v4 reads its base URL from this variable only.
+  process.env.NEXTAUTH_URL ??= cached.STACKVEND_BASE_URL;
+  return cached;
+}

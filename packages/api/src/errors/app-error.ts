@@ -1,0 +1,43 @@
+/**
+ * Domain errors thrown by services. Services never know about tRPC or HTTP;
+ * the one table below says what each code becomes at the edge.
+ */
+export const APP_ERROR_TABLE = {
+  UNAUTHORIZED: { trpc: "UNAUTHORIZED", http: 401 },
+  FORBIDDEN: { trpc: "FORBIDDEN", http: 403 },
+  NOT_FOUND: { trpc: "NOT_FOUND", http: 404 },
+  INVALID_INPUT: { trpc: "BAD_REQUEST", http: 400 },
+  INVALID_TEMPLATE: { trpc: "UNPROCESSABLE_CONTENT", http: 422 },
+  CONFLICT: { trpc: "CONFLICT", http: 409 },
+  /** The object changed since the caller read it (optimistic lock or lost race). */
+  STALE: { trpc: "CONFLICT", http: 409 },
+  INVALID_TRANSITION: { trpc: "PRECONDITION_FAILED", http: 412 },
+  RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
+  INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
+} as const;
+
+export type TAppErrorCode = keyof typeof APP_ERROR_TABLE;
+
+/** Field name → messages, so a form can show each error beside its field. */
+export type TFieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly code: TAppErrorCode;
+  readonly fieldErrors?: TFieldErrors;
+
+  constructor(code: TAppErrorCode, message?: string, options?: { fieldErrors?: TFieldErrors; cause?: unknown }) {
+    super(message ?? code, { cause: options?.cause });
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = options?.fieldErrors;
+  }
+
+  get httpStatus(): number {
+    return APP_ERROR_TABLE[this.code].http;
+  }
+}
+
+/** The same NOT_FOUND for "does not exist" and "exists but not yours", so existence never leaks. */
+export function notFound(what: string): AppError {
+  return new AppError("NOT_FOUND", `${what} not found`);
+}

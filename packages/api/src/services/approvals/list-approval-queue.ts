@@ -1,0 +1,14 @@
+import type { TDb } from "@stackvend/db";
+import type { TCaller } from "../me/resolve-caller.ts";
+import { requestListSelect } from "../requests/request-list-select.ts";
+
+/** Submitted requests, oldest first; an approver never sees their own requests here. */
+export async function listApprovalQueue(db: TDb, caller: TCaller, { limit }: { limit: number }) {
+  const items = await db.request.findMany({
+    where: { status: "SUBMITTED", requesterId: { not: caller.id } },
+    orderBy: { submittedAt: "asc" },
+    take: limit,
+    select: { ...requestListSelect, requester: { select: { name: true, email: true } } },
+  });
+  return { items };
+}

@@ -1,0 +1,46 @@
+import type { TDb } from "@stackvend/db";
+import type { TCaller } from "./resolve-caller.ts";
+
+export interface THomeSummary {
+  requester?: { portfolios: number; products: number; openRequests: number; drafts: number };
+  approver?: { waiting: number };
+  admin?: { users: number; portfolios: number; products: number };
+}
+
+/** Portfolios the caller may order from: granted to one of their groups or to them directly. */
+export function accessiblePortfolioWhere(caller: Pick<TCaller, "id" | "groupIds">) {
+  return {
+    archivedAt: null,
+    access: { some: { OR: [{ groupId: { in: caller.groupIds } }, { userId: caller.id }] } },
+  };
+}
+
+/** What this user may do, as counts for the home page: only the sections their roles allow. */
+export async function getHomeSummary(db: TDb, caller: TCaller): Promise<THomeSummary> {
+  const summary: THomeSummary = {};
+  if (caller.roles.includes("REQUESTER")) {
+    const portfolioWhere = accessiblePortfolioWhere(caller);
+    const [portfolios, products, openRequests, drafts] = await Promise.all([
+      db.portfolio.count({ where: portfolioWhere }),
+      db.product.count({
+        where: { archivedAt: null, portfolios: { some: { portfolio: portfolioWhere } } },
+      }),
+      db.request.count({ where: { requesterId: caller.id, status: { in: ["SUBMITTED", "APPROVED"] } } }),
+      db.request.count({ where: { requesterId: caller.id, status: "DRAFT" } }),
+    ]);
+    summary.requester = { portfolios, products, openRequests, drafts };
+  }
+  if (caller.roles.includes("APPROVER")) {
+    const waiting = await db.request.count({ where: { status: "SUBMITTED", requesterId: { not: caller.id } } });
+    summary.approver = { waiting };
+  }
+  if (caller.roles.includes("ADMIN")) {
+    const [users, portfolios, products] = await Promise.all([
+      db.user.count(),
+      db.portfolio.count({ where: { archivedAt: null } }),
+      db.product.count({ where: { archivedAt: null } }),
+    ]);
+    summary.admin = { users, portfolios, products };
+  }
+  return summary;
+}

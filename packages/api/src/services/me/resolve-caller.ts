@@ -1,0 +1,63 @@
+import { hashApiToken, looksLikeApiToken, rolesFromGroups, type TRole } from "@stackvend/auth";
+import type { TDb } from "@stackvend/db";
+
+export interface TCaller {
+  id: string;
+  email: string;
+  name: string;
+  roles: TRole[];
+  groupIds: string[];
+  via: "session" | "token";
+}
+
+const callerSelect = {
+  id: true,
+  email: true,
+  name: true,
+  disabledAt: true,
+  memberships: { select: { groupId: true, group: { select: { roles: true } } } },
+} as const;
+
+/** API tokens win over a session cookie: a script's identity is what its token says. */
+export async function resolveCaller(
+  db: TDb,
+  { bearerToken, sessionUserId }: { bearerToken?: string; sessionUserId?: string },
+): Promise<TCaller | null> {
+  if (bearerToken) {
+    if (!looksLikeApiToken(bearerToken)) return null;
+    const token = await db.apiToken.findUnique({
+      where: { tokenHash: hashApiToken(bearerToken) },
+      select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: callerSelect } },
+    });
+    if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= new Date())) return null;
+    // Recording every use would turn every read into a write; once a minute is enough to show activity.
+    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
+      await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+    }
+    return toCaller(token.user, "token");
+  }
+  if (!sessionUserId) return null;
+  const user = await db.user.findUnique({ where: { id: sessionUserId }, select: callerSelect });
+  return user ? toCaller(user, "session") : null;
+}
+
+function toCaller(
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    disabledAt: Date | null;
+    memberships: { groupId: string; group: { roles: TRole[] } }[];
+  },
+  via: TCaller["via"],
+): TCaller | null {
+  if (user.disabledAt) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: rolesFromGroups(user.memberships.map((m) => m.group)),
+    groupIds: user.memberships.map((m) => m.groupId),
+    via,
+  };
+}

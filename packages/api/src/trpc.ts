@@ -1,0 +1,93 @@
+/**
+ * tRPC setup: context, initialisation, procedures. Routers live in ./router,
+ * domain logic in ./services; only this file and the routers know about TRPCError.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { z, ZodError } from "zod";
+import { hasRole, type TRole } from "@stackvend/auth";
+import type { TDb } from "@stackvend/db";
+import { APP_ERROR_TABLE, AppError } from "./errors/app-error.ts";
+import { resolveCaller, type TCaller } from "./services/me/resolve-caller.ts";
+
+// ─── Context ────────────────────────────────────────────────────────────────
+
+export interface TContext {
+  db: TDb;
+  /** Fresh from the database on every call: a disabled user or revoked role takes effect at once. */
+  user: TCaller | null;
+  clientIp?: string;
+}
+
+export interface TCreateContextOptions {
+  db: TDb;
+  headers: Headers;
+  /** User id from a verified session, if any. */
+  sessionUserId?: string | null;
+}
+
+export async function createTRPCContext({ db, headers, sessionUserId }: TCreateContextOptions): Promise<TContext> {
+  const authorization = headers.get("authorization");
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const user = await resolveCaller(db, { bearerToken: bearer, sessionUserId: sessionUserId ?? undefined });
+  const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
+  return { db, user, clientIp };
+}
+
+// ─── Initialisation ─────────────────────────────────────────────────────────
+
+const t = initTRPC.context<TContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
+    return {
+      ...shape,
+      // Internal failures say nothing about their cause to the caller; the server log has it.
+      message: internal ? "Internal server error" : shape.message,
+      data: {
+        ...shape.data,
+        stack: undefined,
+        appCode: cause instanceof AppError ? cause.code : undefined,
+        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+        fieldErrors: cause instanceof AppError ? (cause.fieldErrors ?? null) : null,
+      },
+    };
+  },
+});
+
+/** Turns domain errors into their tRPC code from the one table. */
+const appErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: APP_ERROR_TABLE[cause.code].trpc, message: cause.message, cause });
+  }
+  return result;
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// ─── Procedures ─────────────────────────────────────────────────────────────
+
+export const publicProcedure = t.procedure.use(appErrors);
+
+/** Signed in by session or API token; anonymous callers get UNAUTHORIZED. */
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+function roleProcedure(role: TRole) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!hasRole(ctx.user.roles, role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role.toLowerCase()} role` });
+    }
+    return next({ ctx });
+  });
+}
+
+export const requesterProcedure = roleProcedure("REQUESTER");
+export const approverProcedure = roleProcedure("APPROVER");
+export const adminProcedure = roleProcedure("ADMIN");

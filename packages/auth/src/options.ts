@@ -1,0 +1,58 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import type { TDb } from "@stackvend/db";
+import { authenticate } from "./authenticate.ts";
+import { ZRole, type TRole } from "./roles.ts";
+
+export interface TAuthConfig {
+  db: TDb;
+  secret: string;
+  /** Session lifetime; a shorter one limits how long revoked roles linger in a token. */
+  sessionMaxAgeSeconds?: number;
+}
+
+/** Error codes next-auth passes to the sign-in page as `?error=`. */
+export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
+
+function clientIpOf(headers: Record<string, string | string[] | undefined> | undefined): string | undefined {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || undefined;
+}
+
+export function createAuthOptions({ db, secret, sessionMaxAgeSeconds = 8 * 60 * 60 }: TAuthConfig): NextAuthOptions {
+  return {
+    secret,
+    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, req) {
+          const result = await authenticate(db, credentials, clientIpOf(req.headers));
+          if (result.ok) return result.user;
+          if (result.reason === "rate-limited") throw new Error(SIGN_IN_ERRORS.rateLimited);
+          return null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          const u = user as { id: string; roles?: TRole[] };
+          token.sub = u.id;
+          token.roles = u.roles ?? [];
+        }
+        return token;
+      },
+      session({ session, token }) {
+        const roles = ZRole.array().catch([]).parse(token.roles);
+        return {
+          ...session,
+          user: { id: token.sub ?? "", email: token.email ?? "", name: token.name ?? "", roles },
+        };
+      },
+    },
+  };
+}
