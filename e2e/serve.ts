@@ -1,0 +1,56 @@
+// Starts the production build for the journeys on a database of its own:
+// a fresh database on the local PostgreSQL in DATABASE_URL, or a temporary
+// embedded one. Refuses anything but a local server, so a journey can never
+// write demo users into a real database.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createTestDatabase } from "@stackvend/db/testing";
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = process.env.E2E_PORT ?? "3210";
+
+export function assertLocalDatabaseUrl(url: string): void {
+  const host = new URL(url).hostname;
+  if (!["localhost", "127.0.0.1", "[::1]", "::1", ""].includes(host)) {
+    throw new Error(`Refusing to run the journeys against a non-local database (${host}). Use a local PostgreSQL.`);
+  }
+}
+
+const cleanups: (() => Promise<void> | void)[] = [];
+const env: Record<string, string | undefined> = {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  STACKVEND_SEED: "demo",
+  STACKVEND_BASE_URL: `http://localhost:${port}`,
+  AUTH_SECRET: "e2e-secret-that-is-long-enough-to-be-valid-0123456789",
+};
+
+if (process.env.DATABASE_URL) {
+  assertLocalDatabaseUrl(process.env.DATABASE_URL);
+  const database = await createTestDatabase(process.env.DATABASE_URL, { migrate: false });
+  await database.close();
+  env.DATABASE_URL = database.url;
+  cleanups.push(() => database.drop());
+} else {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "stackvend-e2e-"));
+  env.STACKVEND_DATA_DIR = path.join(dataDir, "data");
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+}
+
+const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], {
+  cwd: path.join(root, "apps", "web"),
+  env,
+  stdio: "inherit",
+});
+
+async function shutdown(code: number) {
+  server.kill("SIGTERM");
+  for (const cleanup of cleanups) await Promise.resolve(cleanup()).catch(() => undefined);
+  process.exit(code);
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void shutdown(0));
+server.on("exit", (code) => void shutdown(code ?? 1));

@@ -1,0 +1,16 @@
+import type { TDb } from "@stackvend/db";
+import { createCaller } from "../root.ts";
+import { createTRPCContext } from "../trpc.ts";
+
+/** A tRPC caller as the given user would reach it through a session; null email means anonymous. */
+export async function callerAs(db: TDb, email: string | null, headers: Record<string, string> = {}) {
+  const user = email ? await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } }) : null;
+  const ctx = await createTRPCContext({ db, headers: new Headers(headers), sessionUserId: user?.id });
+  return createCaller(ctx);
+}
+
+/** A caller authenticated only by an API token in the Authorization header. */
+export async function callerWithToken(db: TDb, token: string) {
+  const ctx = await createTRPCContext({ db, headers: new Headers({ authorization: `Bearer ${token}` }) });
+  return createCaller(ctx);
+}

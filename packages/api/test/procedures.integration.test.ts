@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, getTestDatabaseUrl } from "@stackvend/db/testing";
+import { seedDemo } from "../src/seed/seed-demo.ts";
+import { callerAs, callerWithToken } from "../src/testing/callers.ts";
+
+type TTestDb = Awaited<ReturnType<typeof createTestDatabase>>;
+let database: TTestDb;
+
+beforeAll(async () => {
+  database = await createTestDatabase(getTestDatabaseUrl());
+  await seedDemo(database.prisma);
+});
+afterAll(async () => {
+  await database?.drop();
+});
+
+const ADMIN = "admin@stackvend.local";
+const APPROVER = "approver@stackvend.local";
+const DEV = "dev@stackvend.local";
+const PROD = "prod@stackvend.local";
+
+const as = (email: string | null) => callerAs(database.prisma, email);
+
+describe("publicProcedure", () => {
+  it.each([null, DEV, APPROVER, ADMIN])("system.ping answers %s", async (email) => {
+    await expect((await as(email)).system.ping()).resolves.toEqual({ ok: true });
+  });
+
+  it("me.get is null for anonymous callers and the user otherwise", async () => {
+    await expect((await as(null)).me.get()).resolves.toBeNull();
+    await expect((await as(APPROVER)).me.get()).resolves.toMatchObject({ email: APPROVER, roles: ["APPROVER"] });
+  });
+});
+
+describe("protectedProcedure", () => {
+  it("rejects anonymous callers with UNAUTHORIZED", async () => {
+    await expect((await as(null)).me.home()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("shows each role only its own part of the home page", async () => {
+    expect(Object.keys(await (await as(DEV)).me.home())).toEqual(["requester"]);
+    expect(Object.keys(await (await as(APPROVER)).me.home())).toEqual(["approver"]);
+    expect(Object.keys(await (await as(ADMIN)).me.home())).toEqual(["admin"]);
+  });
+
+  it("counts only the portfolios granted to the requester", async () => {
+    const home = await (await as(DEV)).me.home();
+    expect(home.requester).toMatchObject({ portfolios: 1, products: 2, openRequests: 0, drafts: 0 });
+  });
+
+  it("treats a disabled user as anonymous at once, whatever their session says", async () => {
+    const user = await database.prisma.user.create({ data: { email: "gone@stackvend.local", name: "Gone" } });
+    await database.prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    await expect((await as("gone@stackvend.local")).me.home()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+});
+
+describe("requester procedures", () => {
+  it("catalog.overview: anonymous UNAUTHORIZED, approver and admin FORBIDDEN", async () => {
+    await expect((await as(null)).catalog.overview()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect((await as(APPROVER)).catalog.overview()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await as(ADMIN)).catalog.overview()).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("catalog.overview shows a requester only the portfolios granted to their group", async () => {
+    const dev = await (await as(DEV)).catalog.overview();
+    expect(dev.portfolios.map((p) => p.name)).toEqual(["Development"]);
+    expect(dev.portfolios[0]?.products.map((p) => p.slug).sort()).toEqual(["ec2-web-server", "s3-bucket"]);
+    const prod = await (await as(PROD)).catalog.overview();
+    expect(prod.portfolios.map((p) => p.name)).toEqual(["Production"]);
+    expect(prod.portfolios[0]?.products.map((p) => p.slug)).toContain("rds-postgres");
+  });
+
+  it("requests.listMine starts empty", async () => {
+    await expect((await as(DEV)).requests.listMine()).resolves.toEqual({ items: [] });
+  });
+});
+
+describe("approverProcedure", () => {
+  it("approvals.queue: anonymous UNAUTHORIZED, requester and admin FORBIDDEN, approver allowed", async () => {
+    await expect((await as(null)).approvals.queue()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect((await as(DEV)).approvals.queue()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await as(ADMIN)).approvals.queue()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await as(APPROVER)).approvals.queue()).resolves.toEqual({ items: [] });
+  });
+});
+
+describe("adminProcedure", () => {
+  it("admin.listUsers: anonymous UNAUTHORIZED, requester and approver FORBIDDEN", async () => {
+    await expect((await as(null)).admin.listUsers({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect((await as(DEV)).admin.listUsers({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await as(APPROVER)).admin.listUsers({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("admin.listUsers lists users with their groups and never a password hash", async () => {
+    const { items } = await (await as(ADMIN)).admin.listUsers({ query: "stackvend.local", limit: 100 });
+    expect(items.map((u) => u.email)).toContain(DEV);
+    expect(JSON.stringify(items)).not.toContain("argon2");
+    expect(items.find((u) => u.email === ADMIN)?.memberships[0]?.group.name).toBe("Admins");
+  });
+
+  it("admin.listUsers pages with a cursor", async () => {
+    const admin = await as(ADMIN);
+    const first = await admin.listUsers({ limit: 2 });
+    expect(first.items).toHaveLength(2);
+    const second = await admin.listUsers({ limit: 2, cursor: first.nextCursor });
+    expect(second.items[0]?.email).not.toBe(first.items[1]?.email);
+  });
+
+  it("rejects a bad input with the field and the rule", async () => {
+    const error = await (await as(ADMIN)).admin.listUsers({ limit: 1000 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    expect(String((error as Error).message)).toMatch(/limit/);
+  });
+});
+
+describe("API tokens", () => {
+  it("authenticate a script as their owner until revoked, and are audited without the token", async () => {
+    const dev = await as(DEV);
+    const created = await dev.tokens.create({ name: "ci pipeline", expiresInDays: 30 });
+    expect(created.token).toMatch(/^svk_/);
+    const viaToken = await callerWithToken(database.prisma, created.token);
+    await expect(viaToken.me.get()).resolves.toMatchObject({ email: DEV, via: "token" });
+    expect(JSON.stringify(await dev.tokens.list())).not.toContain(created.token);
+
+    const audit = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { action: "api-token.create", objectId: created.id },
+    });
+    expect(JSON.stringify(audit.data)).not.toContain(created.token);
+
+    await expect((await as(PROD)).tokens.revoke({ id: created.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await dev.tokens.revoke({ id: created.id });
+    await expect((await callerWithToken(database.prisma, created.token)).me.get()).resolves.toBeNull();
+    await expect((await callerWithToken(database.prisma, created.token)).me.home()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+  });
+
+  it("reject an empty name with a field error", async () => {
+    const error = await (await as(DEV)).tokens.create({ name: "  " }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    expect(String((error as Error).message)).toMatch(/Name is required/);
+  });
+
+  it("an unknown or malformed bearer token is anonymous", async () => {
+    await expect((await callerWithToken(database.prisma, "svk_" + "x".repeat(43))).me.get()).resolves.toBeNull();
+    await expect((await callerWithToken(database.prisma, "nonsense")).me.get()).resolves.toBeNull();
+  });
+});
+
+describe("seed", () => {
+  it("is idempotent", async () => {
+    const before = await Promise.all([database.prisma.user.count(), database.prisma.productVersion.count()]);
+    await seedDemo(database.prisma);
+    const after = await Promise.all([database.prisma.user.count(), database.prisma.productVersion.count()]);
+    expect(after).toEqual(before);
+  });
+
+  it("stores the NoEcho password parameter of the RDS product as a secret field", async () => {
+    const version = await database.prisma.productVersion.findFirstOrThrow({
+      where: { product: { slug: "rds-postgres" } },
+    });
+    expect(JSON.stringify(version.formModel)).toContain("DBPassword");
+    expect(version.digest).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
