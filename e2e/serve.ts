@@ -15,7 +15,9 @@ const port = process.env.E2E_PORT ?? "3210";
 export function assertLocalDatabaseUrl(url: string): void {
   const host = new URL(url).hostname;
   if (!["localhost", "127.0.0.1", "[::1]", "::1", ""].includes(host)) {
-    throw new Error(`Refusing to run the journeys against a non-local database (${host}). Use a local PostgreSQL.`);
+    throw new Error(
+      `Refusing to run the journeys against a non-local database (${host}). Use a local PostgreSQL.`,
+    );
   }
 }
 

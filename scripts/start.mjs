@@ -26,24 +26,35 @@ const env = {
   TURBO_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
   // Relative data folders are relative to where `npm start` was run (the repository root).
-  STACKVEND_DATA_DIR: path.resolve(process.env.INIT_CWD ?? root, process.env.STACKVEND_DATA_DIR ?? ".stackvend/data"),
+  STACKVEND_DATA_DIR: path.resolve(
+    process.env.INIT_CWD ?? root,
+    process.env.STACKVEND_DATA_DIR ?? ".stackvend/data",
+  ),
 };
 
 if (process.env.STACKVEND_SKIP_BUILD !== "1") {
   console.log("Building Stackvend (cached after the first run)…");
-  const build = spawnSync(bin("turbo"), ["run", "build", "--filter=@stackvend/web", "--output-logs=errors-only"], {
-    cwd: root,
-    env,
-    stdio: "inherit",
-  });
+  const build = spawnSync(
+    bin("turbo"),
+    ["run", "build", "--filter=@stackvend/web", "--output-logs=errors-only"],
+    {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    },
+  );
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
 const port = process.env.PORT ?? "3000";
-const server = spawn(bin("next"), ["start", "-p", port, ...(process.env.STACKVEND_HOST ? ["-H", process.env.STACKVEND_HOST] : [])], {
-  cwd: web,
-  env,
-  stdio: "inherit",
-});
+const server = spawn(
+  bin("next"),
+  ["start", "-p", port, ...(process.env.STACKVEND_HOST ? ["-H", process.env.STACKVEND_HOST] : [])],
+  {
+    cwd: web,
+    env,
+    stdio: "inherit",
+  },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

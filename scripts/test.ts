@@ -27,14 +27,23 @@ function run(label: string, command: string, args: string[], cwd = root): boolea
   return result.status === 0;
 }
 
-interface TCounts { passed: number; failed: number; skipped: number }
+interface TCounts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
 
 function vitestCounts(): TCounts {
   const total: TCounts = { passed: 0, failed: 0, skipped: 0 };
   for (const ws of WORKSPACES) {
     const file = path.join(root, ws, REPORT);
     if (!existsSync(file)) continue;
-    const r = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const r = JSON.parse(readFileSync(file, "utf8")) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    };
     total.passed += r.numPassedTests;
     total.failed += r.numFailedTests;
     total.skipped += r.numPendingTests + r.numTodoTests;
@@ -44,7 +53,9 @@ function vitestCounts(): TCounts {
 
 function playwrightCounts(): TCounts {
   if (!existsSync(E2E_REPORT)) return { passed: 0, failed: 0, skipped: 0 };
-  const r = JSON.parse(readFileSync(E2E_REPORT, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const r = JSON.parse(readFileSync(E2E_REPORT, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
 }
 
@@ -62,8 +73,25 @@ let ok = true;
 try {
   ok = run("Formatting", bin("prettier"), ["--check", "--log-level=warn", "."]) && ok;
   ok = run("Workspace dependencies", bin("sherif"), []) && ok;
-  ok = run("Lint, types and build", bin("turbo"), ["run", "lint", "typecheck", "build", "--output-logs=errors-only", "--concurrency=2"]) && ok;
-  ok = run("Unit and integration tests", bin("turbo"), ["run", "test", "--concurrency=1", "--", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORT}`]) && ok;
+  ok =
+    run("Lint, types and build", bin("turbo"), [
+      "run",
+      "lint",
+      "typecheck",
+      "build",
+      "--output-logs=errors-only",
+      "--concurrency=2",
+    ]) && ok;
+  ok =
+    run("Unit and integration tests", bin("turbo"), [
+      "run",
+      "test",
+      "--concurrency=1",
+      "--",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${REPORT}`,
+    ]) && ok;
   if (ok) ok = run("Browser journeys", bin("playwright"), ["test"], path.join(root, "e2e")) && ok;
   else console.error("Skipping the browser journeys: an earlier step failed.");
 } finally {
@@ -75,5 +103,7 @@ const e2e = playwrightCounts();
 console.log(`\nunit+integration: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
 console.log(`browser journeys: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
 const failed = unit.failed + e2e.failed + (ok ? 0 : 1);
-console.log(`Tests: ${unit.passed + e2e.passed} passed, ${failed} failed, ${unit.skipped + e2e.skipped} skipped`);
+console.log(
+  `Tests: ${unit.passed + e2e.passed} passed, ${failed} failed, ${unit.skipped + e2e.skipped} skipped`,
+);
 process.exit(ok && failed === 0 ? 0 : 1);

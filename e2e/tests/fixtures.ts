@@ -15,7 +15,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("button", { name: /account|user menu/i }).or(page.getByText(email))).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: /account|user menu/i }).or(page.getByText(email)),
+  ).toBeVisible();
 }
 
 /** The link names in the main navigation, in order. */

@@ -44,7 +44,10 @@ test("a requester cannot open an admin page", async ({ page }) => {
 test("switching to Korean translates the shell and survives a reload", async ({ page }) => {
   await signIn(page, DEMO.dev);
   await page.getByRole("button", { name: "Language" }).click();
-  await page.getByRole("menuitemradio", { name: "한국어" }).or(page.getByRole("menuitem", { name: "한국어" })).click();
+  await page
+    .getByRole("menuitemradio", { name: "한국어" })
+    .or(page.getByRole("menuitem", { name: "한국어" }))
+    .click();
   const nav = page.getByRole("navigation", { name: "메인" });
   await expect(nav.getByRole("link", { name: "카탈로그" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "내 요청" })).toBeVisible();

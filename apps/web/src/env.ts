@@ -18,8 +18,12 @@ export const ZServerEnv = z
         message: "must be a PostgreSQL URL such as postgresql://user:password@host:5432/stackvend",
       }),
     STACKVEND_DATA_DIR: z.string().trim().min(1, "must not be empty").default(".stackvend/data"),
-    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
-    STACKVEND_BASE_URL: z.url({ message: "must be an absolute http(s) URL such as http://localhost:3000" })
+    AUTH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters (try: openssl rand -base64 32)")
+      .optional(),
+    STACKVEND_BASE_URL: z
+      .url({ message: "must be an absolute http(s) URL such as http://localhost:3000" })
       .refine((v) => /^https?:\/\//.test(v), { message: "must start with http:// or https://" })
       .default("http://localhost:3000"),
     STACKVEND_SEED: ZBoolish.optional(),
@@ -29,7 +33,8 @@ export const ZServerEnv = z
       ctx.addIssue({
         code: "custom",
         path: ["AUTH_SECRET"],
-        message: "is required in production with PostgreSQL, so every instance signs sessions with the same key",
+        message:
+          "is required in production with PostgreSQL, so every instance signs sessions with the same key",
       });
     }
   });

@@ -26,7 +26,11 @@ export interface TCreateContextOptions {
   sessionUserId?: string | null;
 }
 
-export async function createTRPCContext({ db, headers, sessionUserId }: TCreateContextOptions): Promise<TContext> {
+export async function createTRPCContext({
+  db,
+  headers,
+  sessionUserId,
+}: TCreateContextOptions): Promise<TContext> {
   const authorization = headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   const user = await resolveCaller(db, { bearerToken: bearer, sessionUserId: sessionUserId ?? undefined });

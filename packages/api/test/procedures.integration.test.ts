@@ -28,7 +28,10 @@ describe("publicProcedure", () => {
 
   it("me.get is null for anonymous callers and the user otherwise", async () => {
     await expect((await as(null)).me.get()).resolves.toBeNull();
-    await expect((await as(APPROVER)).me.get()).resolves.toMatchObject({ email: APPROVER, roles: ["APPROVER"] });
+    await expect((await as(APPROVER)).me.get()).resolves.toMatchObject({
+      email: APPROVER,
+      roles: ["APPROVER"],
+    });
   });
 });
 
@@ -51,7 +54,9 @@ describe("protectedProcedure", () => {
   it("treats a disabled user as anonymous at once, whatever their session says", async () => {
     const user = await database.prisma.user.create({ data: { email: "gone@stackvend.local", name: "Gone" } });
     await database.prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    await expect((await as("gone@stackvend.local")).me.home()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect((await as("gone@stackvend.local")).me.home()).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   });
 });
 
@@ -128,7 +133,9 @@ describe("API tokens", () => {
     });
     expect(JSON.stringify(audit.data)).not.toContain(created.token);
 
-    await expect((await as(PROD)).tokens.revoke({ id: created.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect((await as(PROD)).tokens.revoke({ id: created.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await dev.tokens.revoke({ id: created.id });
     await expect((await callerWithToken(database.prisma, created.token)).me.get()).resolves.toBeNull();
     await expect((await callerWithToken(database.prisma, created.token)).me.home()).rejects.toMatchObject({
@@ -143,7 +150,9 @@ describe("API tokens", () => {
   });
 
   it("an unknown or malformed bearer token is anonymous", async () => {
-    await expect((await callerWithToken(database.prisma, "svk_" + "x".repeat(43))).me.get()).resolves.toBeNull();
+    await expect(
+      (await callerWithToken(database.prisma, "svk_" + "x".repeat(43))).me.get(),
+    ).resolves.toBeNull();
     await expect((await callerWithToken(database.prisma, "nonsense")).me.get()).resolves.toBeNull();
   });
 });

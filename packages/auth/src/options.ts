@@ -20,7 +20,11 @@ function clientIpOf(headers: Record<string, string | string[] | undefined> | und
   return first || undefined;
 }
 
-export function createAuthOptions({ db, secret, sessionMaxAgeSeconds = 8 * 60 * 60 }: TAuthConfig): NextAuthOptions {
+export function createAuthOptions({
+  db,
+  secret,
+  sessionMaxAgeSeconds = 8 * 60 * 60,
+}: TAuthConfig): NextAuthOptions {
   return {
     secret,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },

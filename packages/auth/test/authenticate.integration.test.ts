@@ -24,13 +24,25 @@ afterAll(async () => {
 
 describe("authenticate", () => {
   it("accepts the right password, case-insensitively on the email, with roles from groups", async () => {
-    const result = await authenticate(database.prisma, { email: " Ana@Example.com", password: "s3cret-pass" }, "10.0.0.1");
+    const result = await authenticate(
+      database.prisma,
+      { email: " Ana@Example.com", password: "s3cret-pass" },
+      "10.0.0.1",
+    );
     expect(result).toMatchObject({ ok: true, user: { email: "ana@example.com", roles: ["APPROVER"] } });
   });
 
   it("rejects a wrong password and an unknown email the same way", async () => {
-    const wrong = await authenticate(database.prisma, { email: "ana@example.com", password: "nope" }, "10.0.0.2");
-    const unknown = await authenticate(database.prisma, { email: "who@example.com", password: "nope" }, "10.0.0.2");
+    const wrong = await authenticate(
+      database.prisma,
+      { email: "ana@example.com", password: "nope" },
+      "10.0.0.2",
+    );
+    const unknown = await authenticate(
+      database.prisma,
+      { email: "who@example.com", password: "nope" },
+      "10.0.0.2",
+    );
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     expect(unknown).toEqual({ ok: false, reason: "invalid" });
   });
@@ -56,8 +68,15 @@ describe("authenticate", () => {
 
   it("refuses disabled users", async () => {
     await database.prisma.rateLimit.deleteMany();
-    await database.prisma.user.update({ where: { email: "ana@example.com" }, data: { disabledAt: new Date() } });
-    const result = await authenticate(database.prisma, { email: "ana@example.com", password: "s3cret-pass" }, undefined);
+    await database.prisma.user.update({
+      where: { email: "ana@example.com" },
+      data: { disabledAt: new Date() },
+    });
+    const result = await authenticate(
+      database.prisma,
+      { email: "ana@example.com", password: "s3cret-pass" },
+      undefined,
+    );
     expect(result).toEqual({ ok: false, reason: "invalid" });
   });
 });

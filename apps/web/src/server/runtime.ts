@@ -42,9 +42,11 @@ async function createRuntime(): Promise<TRuntime> {
 
 async function seedIfEmpty(database: TDatabase): Promise<void> {
   const users = await database.prisma.user.count();
-  if (users > 0 && !(await database.prisma.user.findUnique({ where: { email: "admin@stackvend.local" } }))) return;
+  if (users > 0 && !(await database.prisma.user.findUnique({ where: { email: "admin@stackvend.local" } })))
+    return;
   const result = await seedDemo(database.prisma);
   const width = Math.max(...result.users.map((u) => u.email.length));
   console.log("[stackvend] Demo users (password for all: %s):", result.password);
-  for (const u of result.users) console.log(`  ${u.email.padEnd(width)}  ${u.roles.join(", ").toLowerCase()}`);
+  for (const u of result.users)
+    console.log(`  ${u.email.padEnd(width)}  ${u.roles.join(", ").toLowerCase()}`);
 }

@@ -25,7 +25,11 @@ export class AppError extends Error {
   readonly code: TAppErrorCode;
   readonly fieldErrors?: TFieldErrors;
 
-  constructor(code: TAppErrorCode, message?: string, options?: { fieldErrors?: TFieldErrors; cause?: unknown }) {
+  constructor(
+    code: TAppErrorCode,
+    message?: string,
+    options?: { fieldErrors?: TFieldErrors; cause?: unknown },
+  ) {
     super(message ?? code, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;

@@ -4,5 +4,7 @@ import { approverProcedure } from "../trpc.ts";
 import { ZListInput } from "./requests/index.ts";
 
 export const approvalsRouter = {
-  queue: approverProcedure.input(ZListInput).query(({ ctx, input }) => listApprovalQueue(ctx.db, ctx.user, input)),
+  queue: approverProcedure
+    .input(ZListInput)
+    .query(({ ctx, input }) => listApprovalQueue(ctx.db, ctx.user, input)),
 } satisfies TRPCRouterRecord;

@@ -26,8 +26,18 @@ export const DEMO_USERS = [
 ] as const;
 
 const PORTFOLIOS = [
-  { name: "Development", description: "Sandboxed building blocks for development accounts.", owner: "Platform team", groups: ["Dev"] },
-  { name: "Production", description: "Hardened products for production accounts.", owner: "Platform team", groups: ["Prod"] },
+  {
+    name: "Development",
+    description: "Sandboxed building blocks for development accounts.",
+    owner: "Platform team",
+    groups: ["Dev"],
+  },
+  {
+    name: "Production",
+    description: "Hardened products for production accounts.",
+    owner: "Platform team",
+    groups: ["Prod"],
+  },
 ];
 
 const PRODUCTS = [
@@ -126,7 +136,11 @@ export async function seedDemo(db: TDb): Promise<TSeedResult> {
     }
   }
   for (const t of TAG_OPTIONS) {
-    await db.tagOption.upsert({ where: { key_value: { key: t.key, value: t.value } }, create: t, update: {} });
+    await db.tagOption.upsert({
+      where: { key_value: { key: t.key, value: t.value } },
+      create: t,
+      update: {},
+    });
   }
   const products = new Map<string, string>();
   for (const p of PRODUCTS) {
@@ -177,7 +191,9 @@ async function seedConstraints(db: TDb, portfolios: Map<string, string>, product
       productId: ec2,
       kind: "PARAMETER_VALUES",
       description: "Development runs on burstable t3 instances only.",
-      definition: { parameters: [{ parameter: "InstanceType", allowedValues: ["t3.micro", "t3.small", "t3.medium"] }] },
+      definition: {
+        parameters: [{ parameter: "InstanceType", allowedValues: ["t3.micro", "t3.small", "t3.medium"] }],
+      },
     },
     ...[...products.values()].flatMap((productId) => [
       {

@@ -9,7 +9,10 @@ export const adminUserSelect = {
   memberships: { select: { group: { select: { id: true, name: true, roles: true } } } },
 } satisfies Prisma.UserSelect;
 
-export async function listUsers(db: TDb, { query, cursor, limit }: { query?: string; cursor?: string; limit: number }) {
+export async function listUsers(
+  db: TDb,
+  { query, cursor, limit }: { query?: string; cursor?: string; limit: number },
+) {
   const where: Prisma.UserWhereInput = query
     ? {
         OR: [

@@ -31,7 +31,9 @@ export async function getHomeSummary(db: TDb, caller: TCaller): Promise<THomeSum
     summary.requester = { portfolios, products, openRequests, drafts };
   }
   if (caller.roles.includes("APPROVER")) {
-    const waiting = await db.request.count({ where: { status: "SUBMITTED", requesterId: { not: caller.id } } });
+    const waiting = await db.request.count({
+      where: { status: "SUBMITTED", requesterId: { not: caller.id } },
+    });
     summary.approver = { waiting };
   }
   if (caller.roles.includes("ADMIN")) {

@@ -27,7 +27,13 @@ export async function resolveCaller(
     if (!looksLikeApiToken(bearerToken)) return null;
     const token = await db.apiToken.findUnique({
       where: { tokenHash: hashApiToken(bearerToken) },
-      select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: callerSelect } },
+      select: {
+        id: true,
+        revokedAt: true,
+        expiresAt: true,
+        lastUsedAt: true,
+        user: { select: callerSelect },
+      },
     });
     if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= new Date())) return null;
     // Recording every use would turn every read into a write; once a minute is enough to show activity.

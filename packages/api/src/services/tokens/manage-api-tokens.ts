@@ -23,7 +23,11 @@ export function listApiTokens(db: TDb, caller: TCaller) {
 }
 
 /** Returns the token in clear exactly once; only its hash is stored. */
-export async function createApiToken(db: TDb, caller: TCaller, input: { name: string; expiresInDays?: number }) {
+export async function createApiToken(
+  db: TDb,
+  caller: TCaller,
+  input: { name: string; expiresInDays?: number },
+) {
   const { token, prefix, tokenHash } = generateApiToken();
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
   const created = await db.$transaction(async (tx) => {

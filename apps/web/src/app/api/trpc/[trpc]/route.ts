@@ -15,7 +15,8 @@ async function handler(req: Request) {
     createContext: () =>
       createTRPCContext({ db: database.prisma, headers: req.headers, sessionUserId: session?.user.id }),
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[stackvend] tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`[stackvend] tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
   });
 }
