@@ -1,0 +1,38 @@
+/** Another process holds the embedded data folder; PGlite itself would let both corrupt it. */
+export class DatabaseLockedError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+    readonly hostname: string,
+  ) {
+    super(
+      `The data folder ${dataDir} is already in use by process ${pid}. ` +
+        "Stop that Stackvend instance or set STACKVEND_DATA_DIR to another folder.",
+    );
+    this.name = "DatabaseLockedError";
+  }
+}
+
+/**
+ * A migration could not be applied, or the applied history no longer matches
+ * the migration files. `migrationName` is the migration at fault when known.
+ */
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    readonly migrationName: string | undefined,
+    readonly databaseError: string | undefined,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = "MigrationError";
+  }
+}
+
+/** `migrate:new` found schema.prisma already matching the committed migrations. */
+export class NoSchemaChangesError extends Error {
+  constructor(readonly schemaPath: string) {
+    super(`No changes: ${schemaPath} already matches the committed migrations, so there is nothing to migrate.`);
+    this.name = "NoSchemaChangesError";
+  }
+}

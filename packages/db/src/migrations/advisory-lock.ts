@@ -1,0 +1,28 @@
+import pg from "pg";
+
+/**
+ * Fixed key of the session-level advisory lock that serialises migrations
+ * between Stackvend instances starting against one PostgreSQL. Distinct from
+ * the key Prisma's native engine uses (72707369) so the two never wait on each other.
+ */
+export const MIGRATION_LOCK_KEY = 7_362_011_904n;
+
+/**
+ * Runs `work` while holding the migration lock. The lock lives on its own
+ * connection because a session lock taken through a pool could be released
+ * on a different connection than the one that took it.
+ */
+export async function withAdvisoryLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY.toString()]);
+    try {
+      return await work();
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY.toString()]);
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,128 @@
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createPrismaClient, type TDb } from "./client.ts";
+import { acquireFolderLock, type TFolderLock } from "./folder-lock.ts";
+import {
+  deployMigrations,
+  diagnoseMigrations,
+  pgliteTarget,
+  postgresTarget,
+  type TMigrationTarget,
+} from "./migrations/deploy.ts";
+import { defaultMigrationsDir } from "./paths.ts";
+
+export interface TDatabaseConfig {
+  /** PostgreSQL connection string; unset means the embedded database in `dataDir`. */
+  url?: string;
+  /** Folder of the embedded database (created when missing); its PGlite files live in `<dataDir>/pglite`. */
+  dataDir: string;
+  log?: (msg: string) => void;
+  /** prisma/migrations; found from the repository root when unset. */
+  migrationsDir?: string;
+}
+
+export interface TMigrationStatus {
+  applied: number;
+  pending: string[];
+  /** Applied migrations whose migration.sql changed afterwards (checksum mismatch). */
+  edited: string[];
+  /** Migrations that failed and block further deploys until resolved. */
+  failed: string[];
+}
+
+export interface TDatabase {
+  prisma: TDb;
+  mode: "postgres" | "embedded";
+  ping(): Promise<{ ok: boolean; latencyMs: number; error?: string }>;
+  migrationStatus(): Promise<TMigrationStatus>;
+  close(): Promise<void>;
+}
+
+/** What differs between the two modes; the rest of TDatabase is built on top. */
+interface TConnection {
+  prisma: TDb;
+  mode: TDatabase["mode"];
+  target: TMigrationTarget;
+  shutdown(): Promise<void>;
+}
+
+function connectPostgres(url: string, log: (msg: string) => void): TConnection {
+  const adapter = new PrismaPg({ connectionString: url }, { onPoolError: (error) => log(`database pool: ${error.message}`) });
+  const prisma = createPrismaClient(adapter);
+  return { prisma, mode: "postgres", target: postgresTarget(url), shutdown: () => prisma.$disconnect() };
+}
+
+async function connectEmbedded(dataDir: string): Promise<TConnection> {
+  mkdirSync(dataDir, { recursive: true });
+  const lock: TFolderLock = acquireFolderLock(dataDir);
+  try {
+    const pgliteDir = join(dataDir, "pglite");
+    mkdirSync(pgliteDir, { recursive: true });
+    const pglite = await PGlite.create({ dataDir: pgliteDir });
+    const prisma = createPrismaClient(new PrismaPGlite(pglite));
+    const shutdown = async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+      lock.release();
+    };
+    return { prisma, mode: "embedded", target: pgliteTarget(pglite), shutdown };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function ping(prisma: TDb): Promise<{ ok: boolean; latencyMs: number; error?: string }> {
+  const started = performance.now();
+  try {
+    await prisma.$queryRaw`SELECT 1`;
+    return { ok: true, latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, latencyMs: Math.round(performance.now() - started), error: message };
+  }
+}
+
+async function countApplied(prisma: TDb): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+  return row?.count ?? 0;
+}
+
+async function migrationStatus(connection: TConnection, migrationsDir: string): Promise<TMigrationStatus> {
+  const diagnosis = await diagnoseMigrations(connection.target, migrationsDir);
+  const applied = await countApplied(connection.prisma).catch(() => 0);
+  return { applied, pending: diagnosis.pending, edited: diagnosis.edited, failed: diagnosis.failed };
+}
+
+export interface TOwnedDatabase extends TDatabase {
+  /** Applies pending migrations; returns their names. */
+  deploy(): Promise<string[]>;
+}
+
+/** Opens one database; `openDatabase` adds sharing within the process on top. */
+export async function openUnshared(config: TDatabaseConfig, migrate: boolean): Promise<TOwnedDatabase> {
+  const log = config.log ?? (() => {});
+  const migrationsDir = config.migrationsDir ?? defaultMigrationsDir();
+  const connection = config.url ? connectPostgres(config.url, log) : await connectEmbedded(resolve(config.dataDir));
+  const deploy = async () => {
+    const applied = await deployMigrations(connection.target, migrationsDir);
+    log(applied.length ? `database: applied ${applied.join(", ")}` : "database: migrations up to date");
+    return applied;
+  };
+  if (migrate) await deploy().catch(async (error: unknown) => {
+    await connection.shutdown();
+    throw error;
+  });
+  return {
+    prisma: connection.prisma,
+    mode: connection.mode,
+    deploy,
+    ping: () => ping(connection.prisma),
+    migrationStatus: () => migrationStatus(connection, migrationsDir),
+    close: connection.shutdown,
+  };
+}

@@ -1,0 +1,71 @@
+import { resolve } from "node:path";
+import { openUnshared, type TDatabase, type TDatabaseConfig, type TOwnedDatabase } from "./open-database.ts";
+
+interface TEntry {
+  opening: Promise<TOwnedDatabase>;
+  users: number;
+  migrated: Promise<unknown> | undefined;
+}
+
+/**
+ * Next.js can evaluate a module twice in one process; a registry on
+ * globalThis makes every openDatabase for the same database share one
+ * connection, so the embedded folder lock never refuses its own process.
+ */
+const REGISTRY = Symbol.for("@stackvend/db.open-databases");
+
+function registry(): Map<string, TEntry> {
+  const holder = globalThis as { [REGISTRY]?: Map<string, TEntry> };
+  return (holder[REGISTRY] ??= new Map());
+}
+
+function keyOf(config: TDatabaseConfig): string {
+  return config.url ? `postgres:${config.url}` : `embedded:${resolve(config.dataDir)}`;
+}
+
+function entryFor(key: string, config: TDatabaseConfig, migrate: boolean): TEntry {
+  const existing = registry().get(key);
+  if (existing) return existing;
+  const opening = openUnshared(config, migrate);
+  const entry: TEntry = { opening, users: 0, migrated: migrate ? opening : undefined };
+  registry().set(key, entry);
+  opening.catch(() => registry().get(key) === entry && registry().delete(key));
+  return entry;
+}
+
+/**
+ * Opens (and by default migrates) the database: PostgreSQL when `url` is set,
+ * else the embedded PGlite in `dataDir`. Calls for the same database share one
+ * instance; each returned handle's close() releases its share, and the last
+ * one closes the database.
+ */
+export async function openDatabase(config: TDatabaseConfig, options: { migrate?: boolean } = {}): Promise<TDatabase> {
+  const key = keyOf(config);
+  const entry = entryFor(key, config, options.migrate ?? true);
+  entry.users++;
+  try {
+    const db = await entry.opening;
+    if (options.migrate ?? true) await (entry.migrated ??= db.deploy());
+    return handle(key, entry, db);
+  } catch (error) {
+    entry.users--;
+    throw error;
+  }
+}
+
+function handle(key: string, entry: TEntry, db: TOwnedDatabase): TDatabase {
+  let closed: Promise<void> | undefined;
+  const release = async () => {
+    entry.users--;
+    if (entry.users > 0) return;
+    registry().delete(key);
+    await db.close();
+  };
+  return {
+    prisma: db.prisma,
+    mode: db.mode,
+    ping: db.ping,
+    migrationStatus: db.migrationStatus,
+    close: () => (closed ??= release()),
+  };
+}
