@@ -1,2 +1,3 @@
 export * from "./model.ts";
 export * from "./template.ts";
+export * from "./validate/index.ts";

@@ -1,0 +1,47 @@
+/** Every check, in the order findings are reported. */
+import type { TCheck } from "../context.ts";
+import { circularDependency } from "./circular-dependency.ts";
+import { conditionsExist } from "./conditions-exist.ts";
+import { dependsOnTargets } from "./depends-on.ts";
+import { findInMap } from "./find-in-map.ts";
+import { getAttTargets } from "./getatt.ts";
+import { moduleType } from "./module-type.ts";
+import { outputsConfiguration } from "./outputs-configuration.ts";
+import { outputsValue } from "./outputs-value.ts";
+import { parametersConfiguration } from "./parameters-configuration.ts";
+import { parametersDefault } from "./parameters-default.ts";
+import { parametersType } from "./parameters-type.ts";
+import { requiredProperties } from "./properties-required.ts";
+import { unknownProperties } from "./properties-unknown.ts";
+import { propertyTypes } from "./property-types.ts";
+import { refTargets } from "./ref.ts";
+import { resourceConfiguration } from "./resource-configuration.ts";
+import { resourceTypeExists } from "./resource-type.ts";
+import { subVariables } from "./sub.ts";
+import { templateSections } from "./template-sections.ts";
+import { transformConfiguration } from "./transform-configuration.ts";
+import { unknownTransform } from "./unknown-transform.ts";
+
+export const CHECKS: readonly TCheck[] = [
+  templateSections,
+  transformConfiguration,
+  unknownTransform,
+  parametersConfiguration,
+  parametersType,
+  parametersDefault,
+  resourceConfiguration,
+  resourceTypeExists,
+  moduleType,
+  unknownProperties,
+  requiredProperties,
+  propertyTypes,
+  refTargets,
+  getAttTargets,
+  subVariables,
+  findInMap,
+  dependsOnTargets,
+  conditionsExist,
+  circularDependency,
+  outputsConfiguration,
+  outputsValue,
+];

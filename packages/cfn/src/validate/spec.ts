@@ -1,0 +1,185 @@
+/**
+ * The AWS resource specification, reduced to what the analysis needs: which
+ * resource types exist, their properties (type, required, replacement impact)
+ * and their GetAtt attributes.
+ *
+ * `buildSpec` is pure and works on the raw JSON of `@aws-cdk/aws-service-spec`
+ * (so tests can inject a tiny hand-written spec and a browser could fetch the
+ * JSON itself). `loadSpec` is the only function here that touches the file
+ * system; it reaches Node built-ins through `process.getBuiltinModule` rather
+ * than static imports, so bundling the engine for a browser stays possible.
+ */
+
+/** The value shape a property accepts. `object` points at a named type definition. */
+export type TValueType =
+  | { kind: "string" | "number" | "integer" | "boolean" | "json" | "any" }
+  | { kind: "array" | "map"; element: TValueType }
+  | { kind: "object"; ref: string }
+  | { kind: "union"; types: TValueType[] };
+
+export type TReplacement = "yes" | "no" | "maybe";
+
+export interface TPropertySpec {
+  required: boolean;
+  /** Current type first, then earlier types the service still accepts. */
+  types: TValueType[];
+  replacement: TReplacement;
+}
+
+export interface TResourceSpec {
+  type: string;
+  properties: ReadonlyMap<string, TPropertySpec>;
+  attributes: ReadonlySet<string>;
+}
+
+export interface TTypeDefinitionSpec {
+  name: string;
+  properties: ReadonlyMap<string, TPropertySpec>;
+}
+
+export interface TSpec {
+  /** Number of resource types known. */
+  readonly size: number;
+  resource(type: string): TResourceSpec | undefined;
+  typeDefinition(ref: string): TTypeDefinitionSpec | undefined;
+}
+
+interface TRawType {
+  type: string;
+  element?: TRawType;
+  reference?: { $ref: string };
+  types?: TRawType[];
+}
+
+interface TRawProperty {
+  type: TRawType;
+  previousTypes?: TRawType[];
+  required?: boolean;
+  causesReplacement?: TReplacement;
+}
+
+interface TRawEntity {
+  $id: string;
+  name: string;
+  cloudFormationType?: string;
+  properties: Record<string, TRawProperty>;
+  attributes?: Record<string, unknown>;
+}
+
+interface TRawDatabase {
+  schema: {
+    resource: { entities: TRawEntity[] };
+    typeDefinition: { entities: TRawEntity[] };
+  };
+}
+
+/** The spec's legacy built-in `tag` type, given a reference like any other structure. */
+const TAG_REF = "#tag";
+const TAG_TYPE: TTypeDefinitionSpec = {
+  name: "Tag",
+  properties: new Map([
+    ["Key", { required: true, types: [{ kind: "string" }], replacement: "no" }],
+    ["Value", { required: true, types: [{ kind: "string" }], replacement: "no" }],
+  ]),
+};
+
+/** Maps the spec's type notation to ours; unknown notations become `any` so a new spec never causes false errors. */
+function toValueType(raw: TRawType): TValueType {
+  switch (raw.type) {
+    case "string":
+    case "number":
+    case "integer":
+    case "boolean":
+    case "json":
+      return { kind: raw.type };
+    case "date-time":
+      return { kind: "string" };
+    case "tag":
+      return { kind: "object", ref: TAG_REF };
+    case "array":
+    case "map":
+      return { kind: raw.type, element: raw.element ? toValueType(raw.element) : { kind: "any" } };
+    case "ref":
+      return raw.reference ? { kind: "object", ref: raw.reference.$ref } : { kind: "any" };
+    case "union":
+      return { kind: "union", types: (raw.types ?? []).map(toValueType) };
+    default:
+      return { kind: "any" };
+  }
+}
+
+function toProperties(raw: Record<string, TRawProperty>): Map<string, TPropertySpec> {
+  const out = new Map<string, TPropertySpec>();
+  for (const [name, p] of Object.entries(raw)) {
+    out.set(name, {
+      required: p.required === true,
+      types: [toValueType(p.type), ...(p.previousTypes ?? []).map(toValueType)],
+      replacement: p.causesReplacement ?? "no",
+    });
+  }
+  return out;
+}
+
+/**
+ * Indexes the raw database by CloudFormation type and type-definition id.
+ * Entities are converted on first lookup and memoised: a template touches a
+ * few dozen of the ~1,800 types, so eager conversion would waste most of the
+ * load time.
+ */
+export function buildSpec(db: unknown): TSpec {
+  const raw = db as TRawDatabase;
+  const rawResources = new Map<string, TRawEntity>();
+  for (const r of raw.schema.resource.entities) {
+    if (r.cloudFormationType) rawResources.set(r.cloudFormationType, r);
+  }
+  const rawTypes = new Map<string, TRawEntity>();
+  for (const t of raw.schema.typeDefinition.entities) rawTypes.set(t.$id, t);
+
+  const resources = new Map<string, TResourceSpec>();
+  const types = new Map<string, TTypeDefinitionSpec>();
+  return {
+    size: rawResources.size,
+    resource(type) {
+      const cached = resources.get(type);
+      if (cached) return cached;
+      const r = rawResources.get(type);
+      if (!r) return undefined;
+      const spec: TResourceSpec = {
+        type,
+        properties: toProperties(r.properties),
+        attributes: new Set(Object.keys(r.attributes ?? {})),
+      };
+      resources.set(type, spec);
+      return spec;
+    },
+    typeDefinition(ref) {
+      if (ref === TAG_REF) return TAG_TYPE;
+      const cached = types.get(ref);
+      if (cached) return cached;
+      const t = rawTypes.get(ref);
+      if (!t) return undefined;
+      const spec: TTypeDefinitionSpec = { name: t.name, properties: toProperties(t.properties) };
+      types.set(ref, spec);
+      return spec;
+    },
+  };
+}
+
+let loaded: TSpec | undefined;
+
+/**
+ * Loads the bundled AWS resource specification once per process (about
+ * 0.25 s: gunzip plus JSON.parse of ~30 MB). Node only.
+ */
+export function loadSpec(): TSpec {
+  if (loaded) return loaded;
+  const moduleApi = process.getBuiltinModule("node:module");
+  const fs = process.getBuiltinModule("node:fs");
+  const zlib = process.getBuiltinModule("node:zlib");
+  const path = process.getBuiltinModule("node:path");
+  const require = moduleApi.createRequire(import.meta.url);
+  const dir = path.dirname(require.resolve("@aws-cdk/aws-service-spec/package.json"));
+  const json = zlib.gunzipSync(fs.readFileSync(path.join(dir, "db.json.gz"))).toString("utf8");
+  loaded = buildSpec(JSON.parse(json));
+  return loaded;
+}
