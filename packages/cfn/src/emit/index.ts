@@ -1,0 +1,3 @@
+export { emitJson } from "./emit-json.ts";
+export { emitYaml } from "./emit-yaml.ts";
+export { orderTemplate, RESOURCE_KEY_ORDER, SECTION_ORDER } from "./section-order.ts";
