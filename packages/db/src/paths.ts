@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-function ancestors(start: string): string[] {
+export function ancestors(start: string): string[] {
   const dirs: string[] = [];
   for (let dir = resolve(start); ; dir = dirname(dir)) {
     dirs.push(dir);
@@ -21,6 +21,21 @@ export function findRepositoryRoot(): string {
   const root = candidates.find((dir) => existsSync(join(dir, "prisma", "schema.prisma")));
   if (!root) throw new Error("Cannot find prisma/schema.prisma above this package or the working directory");
   return root;
+}
+
+/**
+ * Finds a file inside an installed package by walking node_modules folders up
+ * from this module and from the working directory, which survives bundling
+ * where `require.resolve` relative to this module would not.
+ */
+export function findInstalledFile(packageName: string, file: string): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [...ancestors(here), ...ancestors(process.cwd())].map((dir) =>
+    join(dir, "node_modules", packageName, file),
+  );
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error(`Cannot find ${packageName}/${file}: is ${packageName} installed?`);
+  return found;
 }
 
 export function defaultMigrationsDir(): string {

@@ -2,8 +2,10 @@ import pg from "pg";
 
 /**
  * Fixed key of the session-level advisory lock that serialises migrations
- * between Stackvend instances starting against one PostgreSQL. Distinct from
- * the key Prisma's native engine uses (72707369) so the two never wait on each other.
+ * between Stackvend instances starting against one PostgreSQL. The engine
+ * takes its own lock (72707369) too, but through a pooled connection and with
+ * a 10 s timeout, so a second instance could fail while a long migration runs;
+ * this one waits as long as it takes. A distinct key, so they never deadlock.
  */
 export const MIGRATION_LOCK_KEY = 7_362_011_904n;
 

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import { findInstalledFile } from "../paths.ts";
 
 export type { SchemaEngine };
 
@@ -32,8 +32,7 @@ function instantiateOnce(): void {
   if (instantiated) return;
   const globals = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry };
   globals.PRISMA_WASM_PANIC_REGISTRY ??= new PanicRegistry();
-  const require = createRequire(import.meta.url);
-  const wasmPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+  const wasmPath = findInstalledFile("@prisma/schema-engine-wasm", "schema_engine_bg.wasm");
   const imports: Record<string, unknown> = { ...bindings };
   for (const name of Object.keys(imports).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
     imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();

@@ -73,7 +73,7 @@ export async function startThrowawayCluster(): Promise<TThrowawayCluster> {
   if (asRoot()) execFileSync("chown", ["postgres", dir]);
   const dataDir = join(dir, "data");
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   const stopArgs = ["stop", "-D", dataDir, "-m", "fast", "-w"];
   try {
     await runServerTool(binaries.initdb, ["-D", dataDir, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
