@@ -1,0 +1,42 @@
+import { InboxIcon } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/common/empty-state";
+import { Forbidden } from "@/components/common/forbidden";
+import { PageHeader } from "@/components/common/page-header";
+import { RequestsTable } from "@/components/requests/requests-table";
+import { Button } from "@/components/ui/button";
+import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { api } from "@/trpc/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("requests"))("title") };
+}
+
+export default async function RequestsPage() {
+  const user = await requireUser();
+  if (!hasRole(user, "REQUESTER")) return <Forbidden />;
+  const [t, caller] = await Promise.all([getTranslations("requests"), api()]);
+  const data = await callOrForbidden(() => caller.requests.listMine());
+  if (!data) return <Forbidden />;
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      {data.items.length === 0 ? (
+        <EmptyState
+          icon={InboxIcon}
+          title={t("emptyTitle")}
+          description={t("emptyDescription")}
+          action={
+            <Button asChild>
+              <Link href="/catalog">{t("browse")}</Link>
+            </Button>
+          }
+        />
+      ) : (
+        <RequestsTable caption={t("caption")} rows={data.items} />
+      )}
+    </>
+  );
+}

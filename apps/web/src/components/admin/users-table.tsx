@@ -1,0 +1,74 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { RoleBadges } from "@/components/common/role-badges";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+
+type TRole = "REQUESTER" | "APPROVER" | "ADMIN";
+
+export interface TAdminUserRow {
+  id: string;
+  email: string;
+  name: string;
+  disabledAt: Date | null;
+  createdAt: Date;
+  memberships: { group: { id: string; name: string; roles: TRole[] } }[];
+}
+
+const ROLE_ORDER: readonly TRole[] = ["REQUESTER", "APPROVER", "ADMIN"];
+
+function rolesOf(user: TAdminUserRow): TRole[] {
+  const held = new Set(user.memberships.flatMap((m) => m.group.roles));
+  return ROLE_ORDER.filter((r) => held.has(r));
+}
+
+export async function UsersTable({ rows }: { rows: TAdminUserRow[] }) {
+  const [t, format] = await Promise.all([getTranslations("adminUsers"), getFormatter()]);
+  return (
+    <Table>
+      <TableCaption>{t("caption")}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHead>{t("name")}</TableHead>
+          <TableHead>{t("groups")}</TableHead>
+          <TableHead>{t("roles")}</TableHead>
+          <TableHead>{t("status")}</TableHead>
+          <TableHead>{t("created")}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((user) => (
+          <TableRow key={user.id} data-user-email={user.email}>
+            <TableCell>
+              <div className="font-medium">{user.name}</div>
+              <div className="text-xs text-muted-foreground">{user.email}</div>
+            </TableCell>
+            <TableCell>
+              {user.memberships.length === 0 ? (
+                <span className="text-muted-foreground">{t("none")}</span>
+              ) : (
+                <span className="flex flex-wrap gap-1">
+                  {user.memberships.map((m) => (
+                    <Badge key={m.group.id} variant="outline" className="font-normal">
+                      {m.group.name}
+                    </Badge>
+                  ))}
+                </span>
+              )}
+            </TableCell>
+            <TableCell>
+              <RoleBadges roles={rolesOf(user)} />
+            </TableCell>
+            <TableCell>
+              <Badge variant={user.disabledAt ? "destructive" : "success"}>
+                {user.disabledAt ? t("disabled") : t("active")}
+              </Badge>
+            </TableCell>
+            <TableCell className="whitespace-nowrap text-muted-foreground">
+              {format.dateTime(user.createdAt, { dateStyle: "medium" })}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Session } from "next-auth";
+
+type TRole = Session["user"]["roles"][number];
+
+export type TNavKey = "catalog" | "requests" | "approvals" | "users" | "audit";
+
+export interface TNavItem {
+  key: TNavKey;
+  href: string;
+}
+
+const ITEMS: readonly (TNavItem & { role: TRole })[] = [
+  { key: "catalog", href: "/catalog", role: "REQUESTER" },
+  { key: "requests", href: "/requests", role: "REQUESTER" },
+  { key: "approvals", href: "/approvals", role: "APPROVER" },
+  { key: "users", href: "/admin/users", role: "ADMIN" },
+  { key: "audit", href: "/admin/audit", role: "ADMIN" },
+];
+
+/** Navigation for a set of roles, in a fixed order: only what the user may open. */
+export function navItemsFor(roles: readonly TRole[]): TNavItem[] {
+  return ITEMS.filter((item) => roles.includes(item.role)).map(({ key, href }) => ({ key, href }));
+}

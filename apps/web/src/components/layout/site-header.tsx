@@ -1,0 +1,48 @@
+import { BoxesIcon } from "lucide-react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { getSession } from "@/server/session";
+import { LanguageSwitcher } from "./language-switcher";
+import { MainNav } from "./main-nav";
+import { navItemsFor } from "./nav-items";
+import { UserMenu } from "./user-menu";
+
+export async function SiteHeader() {
+  const [session, t] = await Promise.all([getSession(), getTranslations()]);
+  const user = session?.user;
+  const items = navItemsFor(user?.roles ?? []).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+
+  return (
+    <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
+      <div className="mx-auto flex min-h-14 w-full max-w-6xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2 sm:px-6 md:flex-nowrap">
+        <Link
+          href="/"
+          className="flex items-center gap-2 rounded-md font-semibold tracking-tight outline-none focus-visible:ring-2 focus-visible:ring-ring"
+        >
+          <span className="flex size-7 items-center justify-center rounded-md bg-primary text-primary-foreground">
+            <BoxesIcon className="size-4" aria-hidden />
+          </span>
+          <span>{t("app.name")}</span>
+        </Link>
+        {user && items.length > 0 ? (
+          <MainNav
+            label={t("nav.label")}
+            items={items}
+            className="order-last -mx-2 w-[calc(100%+1rem)] overflow-x-auto md:order-none md:mx-0 md:w-auto"
+          />
+        ) : null}
+        <div className="ml-auto flex items-center gap-2">
+          <LanguageSwitcher />
+          {user ? (
+            <UserMenu user={{ name: user.name, email: user.email, roles: user.roles }} />
+          ) : (
+            <Button asChild size="sm">
+              <Link href="/sign-in">{t("nav.signIn")}</Link>
+            </Button>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

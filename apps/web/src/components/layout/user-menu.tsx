@@ -1,0 +1,74 @@
+"use client";
+
+import { KeyRoundIcon, LogOutIcon } from "lucide-react";
+import Link from "next/link";
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+
+interface TUserMenuProps {
+  user: { name: string; email: string; roles: ("REQUESTER" | "APPROVER" | "ADMIN")[] };
+}
+
+function initialsOf(name: string, email: string): string {
+  const parts = (name || email).trim().split(/\s+/).filter(Boolean);
+  const letters = parts.length > 1 ? [parts[0]?.[0], parts[parts.length - 1]?.[0]] : [parts[0]?.[0]];
+  return letters.join("").toUpperCase() || "?";
+}
+
+export function UserMenu({ user }: TUserMenuProps) {
+  const t = useTranslations();
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="sm" aria-label={t("userMenu.label")} className="gap-2 pl-1.5">
+          <span
+            aria-hidden
+            className="flex size-6 items-center justify-center rounded-full bg-secondary text-[11px] font-semibold text-secondary-foreground"
+          >
+            {initialsOf(user.name, user.email)}
+          </span>
+          <span className="hidden max-w-40 truncate sm:inline">{user.name || user.email}</span>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-64">
+        <DropdownMenuLabel className="flex flex-col gap-0.5">
+          <span className="truncate font-medium">{user.name}</span>
+          <span className="truncate text-xs font-normal text-muted-foreground">{user.email}</span>
+        </DropdownMenuLabel>
+        <DropdownMenuLabel className="flex flex-wrap items-center gap-1 pt-0">
+          <span className="sr-only">{t("userMenu.roles")}: </span>
+          {user.roles.length > 0 ? (
+            user.roles.map((role) => (
+              <Badge key={role} variant="secondary">
+                {t(`roles.${role}`)}
+              </Badge>
+            ))
+          ) : (
+            <Badge variant="muted">{t("userMenu.noRoles")}</Badge>
+          )}
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/account/tokens">
+            <KeyRoundIcon aria-hidden />
+            {t("userMenu.tokens")}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/" })}>
+          <LogOutIcon aria-hidden />
+          {t("userMenu.signOut")}
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

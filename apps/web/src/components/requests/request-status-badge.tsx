@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { Badge, type TBadgeVariant } from "@/components/ui/badge";
+
+export type TRequestStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED" | "CANCELLED" | "FULFILLED";
+
+const VARIANTS: Record<TRequestStatus, TBadgeVariant> = {
+  DRAFT: "muted",
+  SUBMITTED: "warning",
+  APPROVED: "success",
+  REJECTED: "destructive",
+  CANCELLED: "muted",
+  FULFILLED: "info",
+};
+
+export async function RequestStatusBadge({ status }: { status: TRequestStatus }) {
+  const t = await getTranslations("requestStatus");
+  return (
+    <Badge variant={VARIANTS[status]} data-status={status}>
+      {t(status)}
+    </Badge>
+  );
+}

@@ -1,0 +1,14 @@
+interface TErrorData {
+  zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null;
+  fieldErrors?: Record<string, string[] | undefined> | null;
+}
+
+/**
+ * Messages for one form field from a tRPC error: the flattened zod error of an
+ * invalid input, or the field errors a domain error carries.
+ */
+export function fieldErrorsOf(error: unknown, field: string): string[] {
+  const data = (error as { data?: TErrorData | null } | null)?.data;
+  if (!data) return [];
+  return [...(data.zodError?.fieldErrors?.[field] ?? []), ...(data.fieldErrors?.[field] ?? [])];
+}
