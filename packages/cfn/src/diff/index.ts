@@ -1,0 +1,12 @@
+export {
+  diffTemplates,
+  worstImpact,
+  type TDiffOptions,
+  type TFieldChange,
+  type TNamedChange,
+  type TPropertyChange,
+  type TReplacementImpact,
+  type TResourceModification,
+  type TResourceRef,
+  type TTemplateDiff,
+} from "./diff-templates.ts";
