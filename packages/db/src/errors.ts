@@ -32,7 +32,9 @@ export class MigrationError extends Error {
 /** `migrate:new` found schema.prisma already matching the committed migrations. */
 export class NoSchemaChangesError extends Error {
   constructor(readonly schemaPath: string) {
-    super(`No changes: ${schemaPath} already matches the committed migrations, so there is nothing to migrate.`);
+    super(
+      `No changes: ${schemaPath} already matches the committed migrations, so there is nothing to migrate.`,
+    );
     this.name = "NoSchemaChangesError";
   }
 }

@@ -95,7 +95,8 @@ export function acquireFolderLock(dataDir: string): TFolderLock {
     const raw = readFileSyncOrEmpty(path);
     const current = readOwner(path);
     if (current && !isStale(current)) throw new DatabaseLockedError(dataDir, current.pid, current.hostname);
-    if (attempt >= 5) throw new Error(`Could not take the lock ${path}; remove it if no Stackvend instance runs.`);
+    if (attempt >= 5)
+      throw new Error(`Could not take the lock ${path}; remove it if no Stackvend instance runs.`);
     if (current || attempt > 0) removeStale(path, raw);
     else sleepSync(50);
   }

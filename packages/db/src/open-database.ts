@@ -50,7 +50,10 @@ interface TConnection {
 }
 
 function connectPostgres(url: string, log: (msg: string) => void): TConnection {
-  const adapter = new PrismaPg({ connectionString: url }, { onPoolError: (error) => log(`database pool: ${error.message}`) });
+  const adapter = new PrismaPg(
+    { connectionString: url },
+    { onPoolError: (error) => log(`database pool: ${error.message}`) },
+  );
   const prisma = createPrismaClient(adapter);
   return { prisma, mode: "postgres", target: postgresTarget(url), shutdown: () => prisma.$disconnect() };
 }
@@ -107,16 +110,19 @@ export interface TOwnedDatabase extends TDatabase {
 export async function openUnshared(config: TDatabaseConfig, migrate: boolean): Promise<TOwnedDatabase> {
   const log = config.log ?? (() => {});
   const migrationsDir = config.migrationsDir ?? defaultMigrationsDir();
-  const connection = config.url ? connectPostgres(config.url, log) : await connectEmbedded(resolve(config.dataDir));
+  const connection = config.url
+    ? connectPostgres(config.url, log)
+    : await connectEmbedded(resolve(config.dataDir));
   const deploy = async () => {
     const applied = await deployMigrations(connection.target, migrationsDir);
     log(applied.length ? `database: applied ${applied.join(", ")}` : "database: migrations up to date");
     return applied;
   };
-  if (migrate) await deploy().catch(async (error: unknown) => {
-    await connection.shutdown();
-    throw error;
-  });
+  if (migrate)
+    await deploy().catch(async (error: unknown) => {
+      await connection.shutdown();
+      throw error;
+    });
   return {
     prisma: connection.prisma,
     mode: connection.mode,

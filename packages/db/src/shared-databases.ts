@@ -39,7 +39,10 @@ function entryFor(key: string, config: TDatabaseConfig, migrate: boolean): TEntr
  * instance; each returned handle's close() releases its share, and the last
  * one closes the database.
  */
-export async function openDatabase(config: TDatabaseConfig, options: { migrate?: boolean } = {}): Promise<TDatabase> {
+export async function openDatabase(
+  config: TDatabaseConfig,
+  options: { migrate?: boolean } = {},
+): Promise<TDatabase> {
   const key = keyOf(config);
   const entry = entryFor(key, config, options.migrate ?? true);
   entry.users++;

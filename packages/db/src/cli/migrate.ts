@@ -11,7 +11,10 @@ const USAGE = `Usage: migrate <command>
   check         exit 1 when the committed migrations and schema.prisma disagree`;
 
 const root = findRepositoryRoot();
-const files = { schemaPath: join(root, "prisma", "schema.prisma"), migrationsDir: join(root, "prisma", "migrations") };
+const files = {
+  schemaPath: join(root, "prisma", "schema.prisma"),
+  migrationsDir: join(root, "prisma", "migrations"),
+};
 
 function databaseConfig(): TDatabaseConfig {
   return {
@@ -40,7 +43,11 @@ async function status(): Promise<number> {
   try {
     const { applied, pending, edited, failed } = await db.migrationStatus();
     console.log(`${describeTarget(config)}: ${applied} applied, ${pending.length} pending`);
-    for (const [label, names] of [["pending", pending], ["edited after being applied", edited], ["failed", failed]] as const) {
+    for (const [label, names] of [
+      ["pending", pending],
+      ["edited after being applied", edited],
+      ["failed", failed],
+    ] as const) {
       if (names.length) console.log(`${label}:\n  ${names.join("\n  ")}`);
     }
     return pending.length + edited.length + failed.length === 0 ? 0 : 1;
@@ -71,7 +78,9 @@ async function check(): Promise<number> {
     console.log("prisma/migrations matches schema.prisma");
     return 0;
   }
-  console.error("schema.prisma has changes no migration covers; create one with npm run db:migrate:new -- <name>.");
+  console.error(
+    "schema.prisma has changes no migration covers; create one with npm run db:migrate:new -- <name>.",
+  );
   console.error(`The missing migration would be:\n${result.script}`);
   return 1;
 }

@@ -64,13 +64,22 @@ describe("deployMigrations on PostgreSQL", () => {
     expect(tables.map((row) => row.table_name)).toEqual(
       expect.arrayContaining([...Object.values(Prisma.ModelName), "_prisma_migrations"]),
     );
-    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       db.url,
       "SELECT migration_name, checksum, finished_at, applied_steps_count FROM _prisma_migrations ORDER BY migration_name",
     );
     for (const [index, name] of names.entries()) {
       const bytes = await readFile(join(migrationsDir, name, "migration.sql"));
-      expect(rows[index]).toMatchObject({ migration_name: name, checksum: migrationChecksum(bytes), applied_steps_count: 1 });
+      expect(rows[index]).toMatchObject({
+        migration_name: name,
+        checksum: migrationChecksum(bytes),
+        applied_steps_count: 1,
+      });
       expect(rows[index]?.finished_at).toBeInstanceOf(Date);
     }
     expect(await deployMigrations(postgresTarget(db.url), migrationsDir)).toEqual([]);
@@ -81,7 +90,10 @@ describe("deployMigrations on PostgreSQL", () => {
     const db = await emptyDatabase();
     const dir = await copyOfMigrations();
     await mkdir(join(dir, "29990101000000_second"));
-    await writeFile(join(dir, "29990101000000_second", "migration.sql"), 'CREATE TABLE "Second" ("id" TEXT PRIMARY KEY);\n');
+    await writeFile(
+      join(dir, "29990101000000_second", "migration.sql"),
+      'CREATE TABLE "Second" ("id" TEXT PRIMARY KEY);\n',
+    );
     const names = migrationNames(await readMigrationList(dir));
 
     const [first, second] = await Promise.all([
@@ -137,8 +149,12 @@ describe("deployMigrations on PostgreSQL", () => {
     const error = await deployMigrations(postgresTarget(db.url), dir).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(MigrationError);
     expect(error).toMatchObject({ migrationName: "29990101000000_broken" });
-    expect((error as MigrationError).message).toMatch(/29990101000000_broken.*\n?.*no_such_function\(\) does not exist/);
+    expect((error as MigrationError).message).toMatch(
+      /29990101000000_broken.*\n?.*no_such_function\(\) does not exist/,
+    );
     expect(await query(db.url, "SELECT to_regclass('\"Half\"') AS half")).toEqual([{ half: null }]);
-    expect(await diagnoseMigrations(postgresTarget(db.url), dir)).toMatchObject({ failed: ["29990101000000_broken"] });
+    expect(await diagnoseMigrations(postgresTarget(db.url), dir)).toMatchObject({
+      failed: ["29990101000000_broken"],
+    });
   });
 });

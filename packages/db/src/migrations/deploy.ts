@@ -57,7 +57,10 @@ export async function deployMigrations(target: TMigrationTarget, migrationsDir: 
 }
 
 /** What `prisma migrate status` reports, including migrations edited after they were applied. */
-export async function diagnoseMigrations(target: TMigrationTarget, migrationsDir: string): Promise<TMigrationDiagnosis> {
+export async function diagnoseMigrations(
+  target: TMigrationTarget,
+  migrationsDir: string,
+): Promise<TMigrationDiagnosis> {
   const migrationsList = await readMigrationList(migrationsDir);
   const output = await target.withEngine((engine) =>
     engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: NO_FILTERS }),
@@ -65,7 +68,11 @@ export async function diagnoseMigrations(target: TMigrationTarget, migrationsDir
   const history = output.history;
   const names = migrationNames(migrationsList);
   return {
-    pending: !output.hasMigrationsTable ? names : history && "unappliedMigrationNames" in history ? history.unappliedMigrationNames : [],
+    pending: !output.hasMigrationsTable
+      ? names
+      : history && "unappliedMigrationNames" in history
+        ? history.unappliedMigrationNames
+        : [],
     edited: output.editedMigrationNames,
     failed: output.failedMigrationNames,
     unknown: history && "unpersistedMigrationNames" in history ? history.unpersistedMigrationNames : [],
@@ -90,6 +97,8 @@ function toMigrationError(error: unknown, names: string[]): MigrationError {
   const code = error instanceof SchemaEngineError ? error.code : undefined;
   const migrationName = /migration_name="([^"]+)"/.exec(raw)?.[1] ?? names.find((name) => raw.includes(name));
   const detail = withoutEngineTrace(raw);
-  const message = migrationName ? `Migration ${migrationName} failed: ${detail}` : `Migrating failed: ${detail}`;
+  const message = migrationName
+    ? `Migration ${migrationName} failed: ${detail}`
+    : `Migrating failed: ${detail}`;
   return new MigrationError(message, migrationName, detail, code);
 }

@@ -101,11 +101,19 @@ export function postgresMigrationAccess(url: string): TPostgresMigrationAccess {
       const pool = new pg.Pool({ connectionString: url, max: 2 });
       pools.add(pool);
       const adapter = await new PrismaPg(pool).connect();
-      return withScriptRunner(adapter, (script) => pool.query(script), () => endPool(pools, pool));
+      return withScriptRunner(
+        adapter,
+        (script) => pool.query(script),
+        () => endPool(pools, pool),
+      );
     },
-    connectToShadowDb: () => Promise.reject(new Error("No shadow database on PostgreSQL: diff against PGlite")),
+    connectToShadowDb: () =>
+      Promise.reject(new Error("No shadow database on PostgreSQL: diff against PGlite")),
   };
-  return { factory, close: async () => void (await Promise.all([...pools].map((pool) => endPool(pools, pool)))) };
+  return {
+    factory,
+    close: async () => void (await Promise.all([...pools].map((pool) => endPool(pools, pool)))),
+  };
 }
 
 async function endPool(pools: Set<pg.Pool>, pool: pg.Pool): Promise<void> {

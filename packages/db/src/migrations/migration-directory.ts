@@ -23,7 +23,10 @@ async function readOrNull(path: string): Promise<string | null> {
  * engine: every sub-folder is a migration, ordered by name, holding migration.sql.
  */
 export async function readMigrationList(baseDir: string): Promise<MigrationList> {
-  const lockfile = { path: MIGRATION_LOCK_FILE, content: await readOrNull(join(baseDir, MIGRATION_LOCK_FILE)) };
+  const lockfile = {
+    path: MIGRATION_LOCK_FILE,
+    content: await readOrNull(join(baseDir, MIGRATION_LOCK_FILE)),
+  };
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
   const names = entries
     .filter((entry) => entry.isDirectory())

@@ -26,8 +26,13 @@ export function findServerBinaries(): TServerBinaries {
         .filter((name) => /^\d+$/.test(name))
         .sort((a, b) => Number(b) - Number(a))
     : [];
-  const dirs = [...versions.map((version) => join(root, version, "bin")), ...(process.env.PATH ?? "").split(delimiter)];
-  const dir = dirs.find((candidate) => existsSync(join(candidate, "initdb")) && existsSync(join(candidate, "pg_ctl")));
+  const dirs = [
+    ...versions.map((version) => join(root, version, "bin")),
+    ...(process.env.PATH ?? "").split(delimiter),
+  ];
+  const dir = dirs.find(
+    (candidate) => existsSync(join(candidate, "initdb")) && existsSync(join(candidate, "pg_ctl")),
+  );
   if (!dir) {
     throw new Error(
       "PostgreSQL server binaries not found: install postgresql (Debian: apt-get install postgresql) or set DATABASE_URL",
@@ -42,7 +47,9 @@ async function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -76,8 +83,27 @@ export async function startThrowawayCluster(): Promise<TThrowawayCluster> {
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
   const stopArgs = ["stop", "-D", dataDir, "-m", "fast", "-w"];
   try {
-    await runServerTool(binaries.initdb, ["-D", dataDir, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-    await runServerTool(binaries.pgCtl, ["start", "-D", dataDir, "-o", options, "-l", join(dir, "log"), "-w"]);
+    await runServerTool(binaries.initdb, [
+      "-D",
+      dataDir,
+      "-A",
+      "trust",
+      "-U",
+      "postgres",
+      "--no-sync",
+      "-E",
+      "UTF8",
+    ]);
+    await runServerTool(binaries.pgCtl, [
+      "start",
+      "-D",
+      dataDir,
+      "-o",
+      options,
+      "-l",
+      join(dir, "log"),
+      "-w",
+    ]);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;
