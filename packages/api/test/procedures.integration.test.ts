@@ -105,7 +105,7 @@ describe("adminProcedure", () => {
   });
 
   it("admin.listUsers pages with a cursor", async () => {
-    const admin = await as(ADMIN);
+    const { admin } = await as(ADMIN);
     const first = await admin.listUsers({ limit: 2 });
     expect(first.items).toHaveLength(2);
     const second = await admin.listUsers({ limit: 2, cursor: first.nextCursor });
