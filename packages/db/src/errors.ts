@@ -1,3 +1,5 @@
+import { hostname as osHostname } from "node:os";
+
 /** Another process holds the embedded data folder; PGlite itself would let both corrupt it. */
 export class DatabaseLockedError extends Error {
   constructor(
@@ -5,8 +7,9 @@ export class DatabaseLockedError extends Error {
     readonly pid: number,
     readonly hostname: string,
   ) {
+    const where = hostname === osHostname() ? "" : ` on host ${hostname}`;
     super(
-      `The data folder ${dataDir} is already in use by process ${pid}. ` +
+      `The data folder ${dataDir} is already in use by process ${pid}${where}. ` +
         "Stop that Stackvend instance or set STACKVEND_DATA_DIR to another folder.",
     );
     this.name = "DatabaseLockedError";
@@ -36,5 +39,18 @@ export class NoSchemaChangesError extends Error {
       `No changes: ${schemaPath} already matches the committed migrations, so there is nothing to migrate.`,
     );
     this.name = "NoSchemaChangesError";
+  }
+}
+
+/** PostgreSQL did not accept a connection; says where it tried, never the password. */
+export class DatabaseUnavailableError extends Error {
+  constructor(
+    readonly host: string,
+    readonly reason: string,
+  ) {
+    super(
+      `Cannot reach PostgreSQL at ${host} (${reason}). Check DATABASE_URL and that the server is running.`,
+    );
+    this.name = "DatabaseUnavailableError";
   }
 }

@@ -17,11 +17,9 @@ function folder(): string {
   return dir;
 }
 
-function writeLock(dir: string, pid: number, host = hostname()): void {
-  writeFileSync(
-    join(dir, LOCK_FILE_NAME),
-    JSON.stringify({ pid, hostname: host, startedAt: new Date().toISOString() }),
-  );
+function writeLock(dir: string, pid: number, host = hostname(), startedAt = new Date()): void {
+  const owner = { pid, hostname: host, startedAt: startedAt.toISOString() };
+  writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify(owner));
 }
 
 /** The pid of a process that has already exited. */
@@ -63,6 +61,19 @@ describe("acquireFolderLock", () => {
     const lock = acquireFolderLock(dir);
     expect(JSON.parse(readFileSync(lock.path, "utf8"))).toMatchObject({ pid: process.pid });
     lock.release();
+  });
+
+  it("takes over a lock whose pid was reused by a process started after the lock", () => {
+    const dir = folder();
+    const newcomer = spawn("sleep", ["30"]);
+    try {
+      writeLock(dir, newcomer.pid ?? 0, hostname(), new Date(Date.now() - 3_600_000));
+      const lock = acquireFolderLock(dir);
+      expect(JSON.parse(readFileSync(lock.path, "utf8"))).toMatchObject({ pid: process.pid });
+      lock.release();
+    } finally {
+      newcomer.kill();
+    }
   });
 
   it("honours a lock from another host, whose process it cannot check", () => {

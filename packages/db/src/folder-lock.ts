@@ -33,13 +33,30 @@ function readOwner(path: string): TLockOwner | undefined {
   }
 }
 
+/** When a process started (ms since the epoch), from Linux's /proc; undefined elsewhere. */
+function processStartedAt(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const startTicks = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]);
+    const bootSeconds = Number(/^btime (\d+)$/m.exec(readFileSync("/proc/stat", "utf8"))?.[1]);
+    const started = (bootSeconds + startTicks / 100) * 1000;
+    return Number.isFinite(started) ? started : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * A lock is stale when its process is gone. A pid on another host cannot be
- * checked, so it is honoured; our own pid is a leftover of this process.
+ * A lock is stale when its process is gone, or when the pid now belongs to a
+ * process that started after the lock was written (pids are reused, notably
+ * in containers restarted with the same volume). A pid on another host cannot
+ * be checked, so it is honoured; our own pid is a leftover of this process.
  */
 function isStale(owner: TLockOwner): boolean {
   if (owner.hostname !== hostname()) return false;
-  return owner.pid === process.pid || !isAlive(owner.pid);
+  if (owner.pid === process.pid || !isAlive(owner.pid)) return true;
+  const started = processStartedAt(owner.pid);
+  return started !== undefined && started > Date.parse(owner.startedAt) + 1000;
 }
 
 /** O_EXCL makes creation atomic: of two processes racing, exactly one creates the file. */

@@ -1,5 +1,10 @@
 export * from "./generated/prisma/client.ts";
 export { createPrismaClient, type TDb } from "./client.ts";
-export { DatabaseLockedError, MigrationError, NoSchemaChangesError } from "./errors.ts";
+export {
+  DatabaseLockedError,
+  DatabaseUnavailableError,
+  MigrationError,
+  NoSchemaChangesError,
+} from "./errors.ts";
 export type { TDatabase, TDatabaseConfig, TMigrationStatus } from "./open-database.ts";
 export { openDatabase } from "./shared-databases.ts";

@@ -84,9 +84,15 @@ async function ping(prisma: TDb): Promise<{ ok: boolean; latencyMs: number; erro
     await prisma.$queryRaw`SELECT 1`;
     return { ok: true, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, latencyMs: Math.round(performance.now() - started), error: message };
+    return { ok: false, latencyMs: Math.round(performance.now() - started), error: conciseError(error) };
   }
+}
+
+/** Prisma wraps driver errors in a multi-line "Invalid `prisma.$queryRaw()` invocation" text; keep the reason. */
+function conciseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lastLine = message.trim().split("\n").pop() ?? message;
+  return /Message: `(.*)`/.exec(lastLine)?.[1] ?? lastLine;
 }
 
 async function countApplied(prisma: TDb): Promise<number> {

@@ -48,12 +48,20 @@ export async function openDatabase(
   entry.users++;
   try {
     const db = await entry.opening;
-    if (options.migrate ?? true) await (entry.migrated ??= db.deploy());
+    if (options.migrate ?? true) await (entry.migrated ??= deployOnce(entry, db));
     return handle(key, entry, db);
   } catch (error) {
     entry.users--;
     throw error;
   }
+}
+
+/** A failed deploy is forgotten so that the next open retries it. */
+function deployOnce(entry: TEntry, db: TOwnedDatabase): Promise<unknown> {
+  return db.deploy().catch((error: unknown) => {
+    entry.migrated = undefined;
+    throw error;
+  });
 }
 
 function handle(key: string, entry: TEntry, db: TOwnedDatabase): TDatabase {

@@ -1,4 +1,5 @@
 import pg from "pg";
+import { DatabaseUnavailableError } from "../errors.ts";
 
 /**
  * Fixed key of the session-level advisory lock that serialises migrations
@@ -16,7 +17,9 @@ export const MIGRATION_LOCK_KEY = 7_362_011_904n;
  */
 export async function withAdvisoryLock<T>(url: string, work: () => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  await client.connect().catch((error: Error) => {
+    throw new DatabaseUnavailableError(new URL(url).host, error.message);
+  });
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY.toString()]);
     try {
