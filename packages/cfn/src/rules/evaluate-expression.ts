@@ -47,7 +47,7 @@ function asString(value: TRuleValue, name: string): string | undefined {
 }
 
 function firstUnknown(values: TRuleValue[]): TRuleValue {
-  return values.find((value) => !value.known) ?? unknown("checked at deploy time");
+  return values.find((value) => !value.known) ?? unknown("it depends on values known only at deploy time");
 }
 
 /** Evaluates one Rules expression (condition or assertion) over the given parameter values. */
@@ -73,7 +73,7 @@ export function evaluateExpression(expression: TJson, lookup: TParameterLookup):
     if (argument.startsWith("AWS::")) return unknown(`${argument} is known at deploy time`);
     throw new RuleDefinitionError(`Ref to ${argument}, which is not a parameter`);
   }
-  if (AWS_LOOKUPS.has(name)) return unknown(`${name} looks up resources in the AWS account; checked at deploy time`);
+  if (AWS_LOOKUPS.has(name)) return unknown(`${name} looks up resources in the AWS account`);
   return evaluateFunction(name, argument, lookup);
 }
 

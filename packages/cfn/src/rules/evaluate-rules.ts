@@ -102,7 +102,7 @@ export function evaluateRulesForFields(
       if (pending && !pending.known) {
         findings.push(
           finding(ruleName, path, parameters, "info", "SV-RULE-DEPLOY-TIME",
-            `Rule ${ruleName}: ${description ?? `assertion ${index}`} is checked at deploy time (${pending.reason})`),
+            `Rule ${ruleName} is checked at deploy time, not before: ${description ?? `assertion ${index}`} (${pending.reason})`),
         );
       } else if (result.known && result.value === false) {
         findings.push(
