@@ -67,6 +67,18 @@ describe("embedded database", () => {
     }
   });
 
+  it("reopens while the last handle is still closing by waiting for the close", async () => {
+    const db = await openDatabase({ dataDir });
+    const closing = db.close();
+    const reopened = await openDatabase({ dataDir });
+    try {
+      await closing;
+      expect(await reopened.prisma.user.count()).toBe(1);
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it("shares one instance within a process and refuses a second process with a clear message", async () => {
     const first = await openDatabase({ dataDir });
     const second = await openDatabase({ dataDir: join(dataDir, ".") });

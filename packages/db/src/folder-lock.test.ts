@@ -76,6 +76,15 @@ describe("acquireFolderLock", () => {
     }
   });
 
+  it("refuses a second lock in the same process, but takes over one left by an earlier process with our pid", () => {
+    const dir = folder();
+    const lock = acquireFolderLock(dir);
+    expect(() => acquireFolderLock(dir)).toThrow(DatabaseLockedError);
+    lock.release();
+    writeLock(dir, process.pid, hostname(), new Date(Date.now() - 3_600_000 - process.uptime() * 1000));
+    acquireFolderLock(dir).release();
+  });
+
   it("honours a lock from another host, whose process it cannot check", () => {
     const dir = folder();
     writeLock(dir, deadPid(), "some-other-host");

@@ -49,14 +49,17 @@ function processStartedAt(pid: number): number | undefined {
 /**
  * A lock is stale when its process is gone, or when the pid now belongs to a
  * process that started after the lock was written (pids are reused, notably
- * in containers restarted with the same volume). A pid on another host cannot
- * be checked, so it is honoured; our own pid is a leftover of this process.
+ * in containers restarted with the same volume). Our own pid counts as the
+ * same rule: a lock this process wrote is live, an older one is a leftover.
+ * A pid on another host cannot be checked, so it is honoured.
  */
 function isStale(owner: TLockOwner): boolean {
   if (owner.hostname !== hostname()) return false;
-  if (owner.pid === process.pid || !isAlive(owner.pid)) return true;
+  const lockedAt = Date.parse(owner.startedAt);
+  if (owner.pid === process.pid) return lockedAt < Date.now() - process.uptime() * 1000;
+  if (!isAlive(owner.pid)) return true;
   const started = processStartedAt(owner.pid);
-  return started !== undefined && started > Date.parse(owner.startedAt) + 1000;
+  return started !== undefined && started > lockedAt + 1000;
 }
 
 /** O_EXCL makes creation atomic: of two processes racing, exactly one creates the file. */

@@ -67,9 +67,12 @@ async function connectEmbedded(dataDir: string): Promise<TConnection> {
     const pglite = await PGlite.create({ dataDir: pgliteDir });
     const prisma = createPrismaClient(new PrismaPGlite(pglite));
     const shutdown = async () => {
-      await prisma.$disconnect();
-      await pglite.close();
-      lock.release();
+      try {
+        await prisma.$disconnect();
+        await pglite.close();
+      } finally {
+        lock.release();
+      }
     };
     return { prisma, mode: "embedded", target: pgliteTarget(pglite), shutdown };
   } catch (error) {

@@ -13,10 +13,20 @@ interface TEntry {
  * connection, so the embedded folder lock never refuses its own process.
  */
 const REGISTRY = Symbol.for("@stackvend/db.open-databases");
+const CLOSING = Symbol.for("@stackvend/db.closing-databases");
+
+interface TRegistryHolder {
+  [REGISTRY]?: Map<string, TEntry>;
+  [CLOSING]?: Map<string, Promise<void>>;
+}
 
 function registry(): Map<string, TEntry> {
-  const holder = globalThis as { [REGISTRY]?: Map<string, TEntry> };
-  return (holder[REGISTRY] ??= new Map());
+  return ((globalThis as TRegistryHolder)[REGISTRY] ??= new Map());
+}
+
+/** Databases whose last handle closed but which are still shutting down: reopening waits for them. */
+function closing(): Map<string, Promise<void>> {
+  return ((globalThis as TRegistryHolder)[CLOSING] ??= new Map());
 }
 
 function keyOf(config: TDatabaseConfig): string {
@@ -44,6 +54,7 @@ export async function openDatabase(
   options: { migrate?: boolean } = {},
 ): Promise<TDatabase> {
   const key = keyOf(config);
+  await closing().get(key);
   const entry = entryFor(key, config, options.migrate ?? true);
   entry.users++;
   try {
@@ -70,7 +81,12 @@ function handle(key: string, entry: TEntry, db: TOwnedDatabase): TDatabase {
     entry.users--;
     if (entry.users > 0) return;
     registry().delete(key);
-    await db.close();
+    const shutdown = db.close().finally(() => closing().delete(key));
+    closing().set(
+      key,
+      shutdown.catch(() => undefined),
+    );
+    await shutdown;
   };
   return {
     prisma: db.prisma,
