@@ -48,6 +48,18 @@ function defaultText(value: TJson | undefined): string | undefined {
 }
 
 /**
+ * The value as the template's own AllowedValues spell it. YAML 1.1 reads
+ * `AllowedValues: [Yes, No]` as booleans; writing the chosen value back as
+ * the same scalar keeps the template consistent for tools (cfn-lint compares
+ * types) while CloudFormation sees the same text either way.
+ */
+function spelledAsAllowed(definition: TJsonObject, text: string): TJson {
+  const allowed = definition["AllowedValues"];
+  const match = Array.isArray(allowed) ? allowed.find((item) => defaultText(item) === text) : undefined;
+  return match === undefined ? text : match;
+}
+
+/**
  * Writes values into Parameters as Defaults. Values only ever become string
  * Defaults, so whatever text a requester typed (`{"Ref": "X"}`, `!Sub …`) is
  * data in the output, never template structure. A value equal to the
@@ -67,7 +79,7 @@ function applyValues(body: TJsonObject, fields: readonly TFormField[], values: R
     const value = Object.hasOwn(values, field.name) ? values[field.name] : undefined;
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(",") : value;
-    if (defaultText(definition["Default"]) !== text) definition["Default"] = text;
+    if (defaultText(definition["Default"]) !== text) definition["Default"] = spelledAsAllowed(definition, text);
   }
 }
 
