@@ -42,7 +42,10 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
             </button>
             {/* A full page load: the app's router may be what failed. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/" className="rounded-md border px-4 py-2 text-sm font-medium outline-none focus-visible:ring-2 focus-visible:ring-ring">
+            <a
+              href="/"
+              className="rounded-md border px-4 py-2 text-sm font-medium outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            >
               {t.home}
             </a>
           </div>

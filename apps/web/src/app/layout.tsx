@@ -26,7 +26,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {t("skipToContent")}
             </a>
             <SiteHeader />
-            <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6">
+            <main
+              id="main"
+              tabIndex={-1}
+              className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none sm:px-6"
+            >
               {children}
             </main>
             <footer className="border-t py-6 text-center text-xs text-muted-foreground">{t("footer")}</footer>

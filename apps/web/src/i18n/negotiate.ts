@@ -29,7 +29,10 @@ export function parseAcceptLanguage(header: string | null | undefined): TRange[]
  * The UI language: an explicit choice (cookie) wins, then the browser's
  * preference by primary subtag ("ko-KR" → ko), then English.
  */
-export function negotiateLocale(cookieValue: string | null | undefined, acceptLanguage: string | null | undefined): TLocale {
+export function negotiateLocale(
+  cookieValue: string | null | undefined,
+  acceptLanguage: string | null | undefined,
+): TLocale {
   if (isLocale(cookieValue)) return cookieValue;
   for (const { tag } of parseAcceptLanguage(acceptLanguage)) {
     if (tag === "*") return DEFAULT_LOCALE;

@@ -3,7 +3,9 @@ import { fieldErrorsOf } from "./field-errors";
 
 describe("fieldErrorsOf", () => {
   it("reads zod and domain field errors", () => {
-    const error = { data: { zodError: { fieldErrors: { name: ["Too long"] } }, fieldErrors: { name: ["Taken"] } } };
+    const error = {
+      data: { zodError: { fieldErrors: { name: ["Too long"] } }, fieldErrors: { name: ["Taken"] } },
+    };
     expect(fieldErrorsOf(error, "name")).toEqual(["Too long", "Taken"]);
     expect(fieldErrorsOf(error, "other")).toEqual([]);
   });

@@ -1,5 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 
 export interface TAuditRow {
   id: string;
@@ -50,13 +58,19 @@ export async function AuditTable({ rows }: { rows: TAuditRow[] }) {
               </TableCell>
               <TableCell className="text-xs">
                 <div className="font-medium">{event.objectType}</div>
-                {event.objectId ? <div className="font-mono text-muted-foreground">{event.objectId}</div> : null}
+                {event.objectId ? (
+                  <div className="font-mono text-muted-foreground">{event.objectId}</div>
+                ) : null}
               </TableCell>
               <TableCell className="max-w-xs">
                 {details ? (
                   <details className="text-xs">
-                    <summary className="cursor-pointer truncate font-mono text-muted-foreground">{details.short}</summary>
-                    <pre className="mt-2 max-h-64 overflow-auto rounded bg-muted p-2 font-mono">{details.full}</pre>
+                    <summary className="cursor-pointer truncate font-mono text-muted-foreground">
+                      {details.short}
+                    </summary>
+                    <pre className="mt-2 max-h-64 overflow-auto rounded bg-muted p-2 font-mono">
+                      {details.full}
+                    </pre>
                   </details>
                 ) : null}
               </TableCell>

@@ -8,12 +8,20 @@ import { Input } from "@/components/ui/input";
 export async function UserSearch({ query }: { query: string }) {
   const t = await getTranslations("adminUsers");
   return (
-    <form role="search" action="/admin/users" method="get" className="flex w-full max-w-md items-center gap-2">
+    <form
+      role="search"
+      action="/admin/users"
+      method="get"
+      className="flex w-full max-w-md items-center gap-2"
+    >
       <label htmlFor="user-search" className="sr-only">
         {t("searchLabel")}
       </label>
       <div className="relative flex-1">
-        <SearchIcon className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground" aria-hidden />
+        <SearchIcon
+          className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
+          aria-hidden
+        />
         <Input
           id="user-search"
           type="search"

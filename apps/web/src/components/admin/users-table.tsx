@@ -1,7 +1,15 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RoleBadges } from "@/components/common/role-badges";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 
 type TRole = "REQUESTER" | "APPROVER" | "ADMIN";
 

@@ -21,7 +21,9 @@ export async function PortfolioSection({ portfolio }: { portfolio: TCatalogPortf
           </h2>
           <Badge variant="muted">{t("productCount", { count: portfolio.products.length })}</Badge>
         </div>
-        {portfolio.description ? <p className="text-sm text-muted-foreground">{portfolio.description}</p> : null}
+        {portfolio.description ? (
+          <p className="text-sm text-muted-foreground">{portfolio.description}</p>
+        ) : null}
       </div>
       {portfolio.products.length === 0 ? (
         <p className="rounded-lg border border-dashed px-4 py-6 text-center text-sm text-muted-foreground">

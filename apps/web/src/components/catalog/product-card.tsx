@@ -22,7 +22,9 @@ export async function ProductCard({ product }: { product: TCatalogProduct }) {
             <PackageIcon className="size-5" aria-hidden />
           </span>
           <Badge variant={product.latestVersion ? "outline" : "muted"}>
-            {product.latestVersion ? t("latestVersion", { label: product.latestVersion.label }) : t("noVersion")}
+            {product.latestVersion
+              ? t("latestVersion", { label: product.latestVersion.label })
+              : t("noVersion")}
           </Badge>
         </div>
         <CardTitle asChild className="pt-2 text-base">

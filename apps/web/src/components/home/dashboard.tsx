@@ -1,4 +1,4 @@
-import { ClipboardCheckIcon, PackageIcon, ShieldIcon } from "lucide-react";
+import { ClipboardCheckIcon, KeyRoundIcon, PackageIcon, ShieldIcon } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { RoleCard } from "./role-card";
@@ -69,6 +69,13 @@ export async function Dashboard({ name, summary }: { name: string; summary: THom
             ]}
           />
         ) : null}
+        <RoleCard
+          icon={KeyRoundIcon}
+          title={t("account.title")}
+          description={t("account.description")}
+          statsLabel={t("statsLabel")}
+          links={[{ label: t("account.link"), href: "/account/tokens" }]}
+        />
       </div>
     </div>
   );

@@ -8,7 +8,7 @@ interface TRoleCardProps {
   title: string;
   description: string;
   statsLabel: string;
-  stats: { label: string; value: number; href?: string }[];
+  stats?: { label: string; value: number; href?: string }[];
   links: { label: string; href: string }[];
 }
 
@@ -25,24 +25,30 @@ export function RoleCard({ icon: Icon, title, description, statsLabel, stats, li
         </CardTitle>
         <CardDescription>{description}</CardDescription>
       </CardHeader>
-      <CardContent>
-        <dl aria-label={statsLabel} className="grid grid-cols-2 gap-3">
-          {stats.map((stat) => (
-            <div key={stat.label} className="rounded-lg bg-muted/60 px-3 py-2.5">
-              <dt className="text-xs text-muted-foreground">{stat.label}</dt>
-              <dd className="text-2xl font-semibold tabular-nums">
-                {stat.href ? (
-                  <Link href={stat.href} className="rounded-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring">
-                    {stat.value}
-                  </Link>
-                ) : (
-                  stat.value
-                )}
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </CardContent>
+      {stats ? (
+        <CardContent>
+          <dl aria-label={statsLabel} className="grid grid-cols-2 gap-3">
+            {stats.map((stat) => (
+              <div key={stat.label} className="rounded-lg bg-muted/60 px-3 py-2.5">
+                <dt className="text-xs text-muted-foreground">{stat.label}</dt>
+                <dd className="text-2xl font-semibold tabular-nums">
+                  {stat.href ? (
+                    <Link
+                      href={stat.href}
+                      aria-label={`${stat.label}: ${stat.value}`}
+                      className="rounded-sm outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring"
+                    >
+                      {stat.value}
+                    </Link>
+                  ) : (
+                    stat.value
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </CardContent>
+      ) : null}
       <CardFooter className="flex-wrap gap-2">
         {links.map((link, index) => (
           <Button key={link.href} asChild variant={index === 0 ? "default" : "outline"} size="sm">

@@ -13,6 +13,11 @@ describe("navItemsFor", () => {
   });
 
   it("combines roles in a stable order", () => {
-    expect(navItemsFor(["ADMIN", "REQUESTER"]).map((i) => i.key)).toEqual(["catalog", "requests", "users", "audit"]);
+    expect(navItemsFor(["ADMIN", "REQUESTER"]).map((i) => i.key)).toEqual([
+      "catalog",
+      "requests",
+      "users",
+      "audit",
+    ]);
   });
 });

@@ -1,17 +1,20 @@
 import { BoxesIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/components/ui/button";
 import { getSession } from "@/server/session";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
+import { SignInLink } from "./sign-in-link";
 import { navItemsFor } from "./nav-items";
 import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
   const [session, t] = await Promise.all([getSession(), getTranslations()]);
   const user = session?.user;
-  const items = navItemsFor(user?.roles ?? []).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  const items = navItemsFor(user?.roles ?? []).map((item) => ({
+    href: item.href,
+    label: t(`nav.${item.key}`),
+  }));
 
   return (
     <header className="sticky top-0 z-40 border-b bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
@@ -37,9 +40,7 @@ export async function SiteHeader() {
           {user ? (
             <UserMenu user={{ name: user.name, email: user.email, roles: user.roles }} />
           ) : (
-            <Button asChild size="sm">
-              <Link href="/sign-in">{t("nav.signIn")}</Link>
-            </Button>
+            <SignInLink label={t("nav.signIn")} />
           )}
         </div>
       </div>

@@ -1,5 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import { RequestStatusBadge, type TRequestStatus } from "./request-status-badge";
 
 export interface TRequestRow {
@@ -61,7 +69,10 @@ export async function RequestsTable({ caption, rows, showRequester = false }: TR
               <RequestStatusBadge status={row.status} />
             </TableCell>
             <TableCell className="whitespace-nowrap text-muted-foreground">
-              {format.dateTime(showRequester ? row.createdAt : row.updatedAt, { dateStyle: "medium", timeStyle: "short" })}
+              {format.dateTime(showRequester ? row.createdAt : row.updatedAt, {
+                dateStyle: "medium",
+                timeStyle: "short",
+              })}
             </TableCell>
           </TableRow>
         ))}

@@ -6,7 +6,15 @@ import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
-import { Table, TableBody, TableCaption, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
 
 type TTokenState = "active" | "revoked" | "expired";
@@ -45,7 +53,12 @@ export function TokenList() {
       </div>
     );
   }
-  if (tokens.isError) return <p role="alert" className="text-sm text-destructive">{t("loadFailed")}</p>;
+  if (tokens.isError)
+    return (
+      <p role="alert" className="text-sm text-destructive">
+        {t("loadFailed")}
+      </p>
+    );
   if (tokens.data.length === 0) return <p className="text-sm text-muted-foreground">{t("empty")}</p>;
 
   const now = tokens.dataUpdatedAt;
@@ -53,7 +66,11 @@ export function TokenList() {
 
   return (
     <>
-      {revoke.isError ? <p role="alert" className="mb-3 text-sm text-destructive">{t("failed")}</p> : null}
+      {revoke.isError ? (
+        <p role="alert" className="mb-3 text-sm text-destructive">
+          {t("failed")}
+        </p>
+      ) : null}
       <Table>
         <TableCaption>{t("caption")}</TableCaption>
         <TableHeader>

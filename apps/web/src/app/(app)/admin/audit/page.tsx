@@ -34,7 +34,11 @@ export default async function AuditPage({ searchParams }: TProps) {
       <Pager
         label={t("paginationLabel")}
         first={cursor ? { href: "/admin/audit", label: t("newest") } : undefined}
-        next={data.nextCursor ? { href: withParams("/admin/audit", { cursor: data.nextCursor }), label: t("older") } : undefined}
+        next={
+          data.nextCursor
+            ? { href: withParams("/admin/audit", { cursor: data.nextCursor }), label: t("older") }
+            : undefined
+        }
       />
     </>
   );

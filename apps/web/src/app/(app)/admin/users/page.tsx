@@ -23,7 +23,9 @@ export default async function AdminUsersPage({ searchParams }: TProps) {
   const params = await searchParams;
   const [query, cursor] = [firstParam(params.q), firstParam(params.cursor, 64)];
   const [t, caller] = await Promise.all([getTranslations("adminUsers"), api()]);
-  const data = await callOrForbidden(() => caller.admin.listUsers({ query: query || undefined, cursor: cursor || undefined }));
+  const data = await callOrForbidden(() =>
+    caller.admin.listUsers({ query: query || undefined, cursor: cursor || undefined }),
+  );
   if (!data) return <Forbidden />;
   return (
     <>
@@ -39,7 +41,11 @@ export default async function AdminUsersPage({ searchParams }: TProps) {
       <Pager
         label={t("paginationLabel")}
         first={cursor ? { href: withParams("/admin/users", { q: query }), label: t("first") } : undefined}
-        next={data.nextCursor ? { href: withParams("/admin/users", { q: query, cursor: data.nextCursor }), label: t("next") } : undefined}
+        next={
+          data.nextCursor
+            ? { href: withParams("/admin/users", { q: query, cursor: data.nextCursor }), label: t("next") }
+            : undefined
+        }
       />
     </>
   );
