@@ -1,9 +1,15 @@
 import { adminRouter } from "./router/admin/index.ts";
 import { approvalsRouter } from "./router/approvals.ts";
 import { catalogRouter } from "./router/catalog/index.ts";
+import { constraintsRouter } from "./router/constraints/index.ts";
+import { groupsRouter } from "./router/groups/index.ts";
 import { meRouter } from "./router/me/index.ts";
+import { ordersRouter } from "./router/orders/index.ts";
+import { portfoliosRouter } from "./router/portfolios/index.ts";
+import { productsRouter } from "./router/products/index.ts";
 import { requestsRouter } from "./router/requests/index.ts";
 import { systemRouter } from "./router/system.ts";
+import { tagOptionsRouter } from "./router/tag-options/index.ts";
 import { tokensRouter } from "./router/tokens/index.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 
@@ -15,6 +21,12 @@ export const appRouter = createTRPCRouter({
   requests: requestsRouter,
   approvals: approvalsRouter,
   admin: adminRouter,
+  portfolios: portfoliosRouter,
+  products: productsRouter,
+  constraints: constraintsRouter,
+  tagOptions: tagOptionsRouter,
+  groups: groupsRouter,
+  orders: ordersRouter,
 });
 
 export type AppRouter = typeof appRouter;

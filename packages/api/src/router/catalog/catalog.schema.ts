@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { ZId } from "../portfolios/portfolios.schema.ts";
+
+export const ZSearchCatalogInput = z
+  .object({
+    query: z.string().trim().max(200, "query must be at most 200 characters").optional(),
+    portfolioId: ZId.optional(),
+    tag: z.string().trim().max(40, "tag must be at most 40 characters").optional(),
+    cursor: ZId.optional(),
+    limit: z.number().int().min(1).max(100, "limit must be at most 100").default(24),
+  })
+  .default({ limit: 24 });
+
+export const ZGetCatalogProductInput = z.object({
+  slug: z.string().trim().min(1, "slug is required").max(63, "slug must be at most 63 characters"),
+});

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { ZId } from "../portfolios/portfolios.schema.ts";
+
+/** Parameter values as a form sends them: one string, or a list for list parameters. Bounded, checked later against the version's schema. */
+export const ZOrderValues = z
+  .record(
+    z.string().min(1).max(255, "parameter names are at most 255 characters"),
+    z.union([
+      z.string().max(4096, "a value is at most 4096 characters"),
+      z.array(z.string().max(4096)).max(500),
+    ]),
+  )
+  .refine((values) => Object.keys(values).length <= 200, "values: at most 200 parameters");
+
+/** Stack tags as CloudFormation limits them. */
+export const ZOrderTags = z
+  .record(
+    z
+      .string()
+      .min(1)
+      .max(128, "tag keys are at most 128 characters")
+      .refine((key) => !key.toLowerCase().startsWith("aws:"), "tag keys starting with aws: are reserved"),
+    z.string().max(256, "tag values are at most 256 characters"),
+  )
+  .refine((tags) => Object.keys(tags).length <= 50, "tags: at most 50");
+
+const ZStackName = z.string().trim().max(128, "stackName must be at most 128 characters");
+const ZJustification = z.string().trim().max(2000, "justification must be at most 2000 characters");
+
+export const ZGetOrderFormInput = z.object({
+  productSlug: z.string().trim().min(1).max(63),
+  portfolioId: ZId,
+  versionId: ZId.optional(),
+});
+
+export const ZPreviewOrderInput = z.object({
+  portfolioId: ZId,
+  productVersionId: ZId,
+  stackName: ZStackName,
+  values: ZOrderValues,
+  tags: ZOrderTags.default({}),
+});
+
+export const ZSaveDraftInput = z.object({
+  id: ZId.optional(),
+  expectedVersion: z.number().int().min(1).optional(),
+  portfolioId: ZId,
+  productVersionId: ZId,
+  stackName: ZStackName.default(""),
+  values: ZOrderValues.default({}),
+  tags: ZOrderTags.default({}),
+  justification: ZJustification.default(""),
+});
+
+export const ZSubmitOrderInput = z.object({ id: ZId, expectedVersion: z.number().int().min(1) });

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+export const ZId = z.string().trim().min(1, "is required").max(64, "must be at most 64 characters");
+
+const ZName = z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters");
+const ZDescription = z.string().trim().max(2000, "Description must be at most 2000 characters");
+const ZOwner = z.string().trim().max(200, "Owner must be at most 200 characters");
+
+export const ZListPortfoliosInput = z
+  .object({ includeArchived: z.boolean().default(false) })
+  .default({ includeArchived: false });
+export const ZPortfolioIdInput = z.object({ id: ZId });
+export const ZCreatePortfolioInput = z.object({
+  name: ZName,
+  description: ZDescription.default(""),
+  owner: ZOwner.default(""),
+});
+export const ZUpdatePortfolioInput = z.object({
+  id: ZId,
+  name: ZName.optional(),
+  description: ZDescription.optional(),
+  owner: ZOwner.optional(),
+});
+
+/** Exactly one grantee: a group or a single user. */
+export const ZPortfolioAccessInput = z.union(
+  [
+    z.object({ portfolioId: ZId, groupId: ZId, userId: z.undefined().optional() }),
+    z.object({ portfolioId: ZId, userId: ZId, groupId: z.undefined().optional() }),
+  ],
+  { error: "groupId or userId: give exactly one grantee" },
+);
+export const ZPortfolioProductInput = z.object({ portfolioId: ZId, productId: ZId });

@@ -1,0 +1,27 @@
+import type { Prisma } from "@stackvend/db";
+import { accessiblePortfolioWhere } from "../me/get-home-summary.ts";
+import type { TCaller } from "../me/resolve-caller.ts";
+
+/**
+ * Products a requester can see: live, with at least one active version, in a
+ * portfolio granted to them (optionally one given portfolio). Anything else
+ * does not exist for them, in search, on product pages and in orders.
+ */
+export function visibleProductWhere(caller: TCaller, portfolioId?: string): Prisma.ProductWhereInput {
+  return {
+    archivedAt: null,
+    versions: { some: { status: "ACTIVE" } },
+    portfolios: {
+      some: { ...(portfolioId ? { portfolioId } : {}), portfolio: accessiblePortfolioWhere(caller) },
+    },
+  };
+}
+
+/** The portfolios a visible product is reachable through, for this caller only. */
+export function visiblePortfoliosSelect(caller: TCaller) {
+  return {
+    where: { portfolio: accessiblePortfolioWhere(caller) },
+    orderBy: { portfolio: { name: "asc" } },
+    select: { portfolio: { select: { id: true, name: true } } },
+  } satisfies Prisma.Product$portfoliosArgs;
+}

@@ -1,0 +1,50 @@
+import type { Prisma, TDb } from "@stackvend/db";
+import { notFound } from "../../errors/app-error.ts";
+import type { TCaller } from "../me/resolve-caller.ts";
+import { versionSummarySelect } from "../products/product-select.ts";
+import { visiblePortfoliosSelect, visibleProductWhere } from "./catalog-access.ts";
+import { buildOrderFormModel, describeTemplate, parseStoredTemplate } from "./template-engine.ts";
+
+/**
+ * The product page. A product outside the caller's portfolios gets the same
+ * NOT_FOUND as one that does not exist. Parameters, diagram and cost are of
+ * the latest active version, rebuilt from its stored source.
+ */
+export async function getCatalogProduct(db: TDb, caller: TCaller, { slug }: { slug: string }) {
+  const product = await db.product.findFirst({
+    where: { slug, ...visibleProductWhere(caller) },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      owner: true,
+      tags: true,
+      supportUrl: true,
+      portfolios: visiblePortfoliosSelect(caller),
+      versions: { orderBy: { createdAt: "desc" }, select: versionSummarySelect },
+    } satisfies Prisma.ProductSelect,
+  });
+  if (!product) throw notFound("Product");
+  const latest = product.versions.find((v) => v.status === "ACTIVE");
+  if (!latest) throw notFound("Product");
+  const { templateSource } = await db.productVersion.findUniqueOrThrow({
+    where: { id: latest.id },
+    select: { templateSource: true },
+  });
+  const template = parseStoredTemplate(templateSource);
+  const { graph, cost } = describeTemplate(template);
+  const { portfolios, versions, ...rest } = product;
+  return {
+    ...rest,
+    portfolios: portfolios.map((p) => p.portfolio),
+    versions,
+    latestVersion: {
+      ...latest,
+      formModel: buildOrderFormModel(template),
+      graph,
+      cost,
+      templateSource,
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { evaluateRules, buildFormModel, type TJsonObject, type TTemplate } from "@stackvend/cfn";
+import type { TDb } from "@stackvend/db";
+import type { TFieldErrors } from "../../errors/app-error.ts";
+import { addFieldError, invalidFields } from "../catalog/field-errors.ts";
+import { parseStoredTemplate, templateParameters } from "../catalog/template-engine.ts";
+import {
+  CONSTRAINT_DEFINITION_SCHEMAS,
+  type TApprovalPolicyDefinition,
+  type TConstraintKind,
+  type TParameterValuesDefinition,
+  type TRequiredTagsDefinition,
+  type TTemplateRulesDefinition,
+} from "./constraint-definitions.ts";
+
+type TReader = Pick<TDb, "productVersion" | "tagOption" | "group">;
+
+/**
+ * Validates a constraint definition: its shape for the kind, then what it
+ * refers to (parameters of the product's active versions, TagOption keys,
+ * groups). Returns the parsed definition; throws INVALID_INPUT naming
+ * `definition.<path>` and the rule otherwise.
+ */
+export async function checkConstraintDefinition(
+  db: TReader,
+  { productId, kind, definition }: { productId: string; kind: TConstraintKind; definition: unknown },
+) {
+  const parsed = CONSTRAINT_DEFINITION_SCHEMAS[kind].safeParse(definition);
+  if (!parsed.success) {
+    const errors: TFieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      addFieldError(errors, ["definition", ...issue.path.map(String)].join("."), issue.message);
+    }
+    throw invalidFields(errors);
+  }
+  const errors: TFieldErrors = {};
+  switch (kind) {
+    case "PARAMETER_VALUES":
+    case "TEMPLATE_RULES": {
+      const templates = await activeTemplates(db, productId);
+      if (templates.length === 0)
+        addFieldError(errors, "productId", "the product has no active version to constrain");
+      else if (kind === "PARAMETER_VALUES")
+        checkParameterValues(parsed.data as TParameterValuesDefinition, templates, errors);
+      else checkTemplateRules(parsed.data as TTemplateRulesDefinition, templates, errors);
+      break;
+    }
+    case "REQUIRED_TAGS": {
+      const { keys } = parsed.data as TRequiredTagsDefinition;
+      const known = await db.tagOption.findMany({
+        where: { key: { in: keys }, active: true },
+        distinct: ["key"],
+        select: { key: true },
+      });
+      const knownKeys = new Set(known.map((k) => k.key));
+      keys.forEach((key, i) => {
+        if (!knownKeys.has(key)) {
+          addFieldError(
+            errors,
+            `definition.keys.${i}`,
+            `${key} is not a key in the TagOption library (no active option)`,
+          );
+        }
+      });
+      break;
+    }
+    case "APPROVAL_POLICY": {
+      const { approverGroup } = parsed.data as TApprovalPolicyDefinition;
+      if (
+        approverGroup &&
+        !(await db.group.findUnique({ where: { name: approverGroup }, select: { id: true } }))
+      ) {
+        addFieldError(errors, "definition.approverGroup", `there is no group named ${approverGroup}`);
+      }
+      break;
+    }
+    case "LAUNCH_ROLE":
+      break;
+  }
+  if (Object.keys(errors).length > 0) throw invalidFields(errors);
+  return parsed.data;
+}
+
+async function activeTemplates(
+  db: TReader,
+  productId: string,
+): Promise<{ label: string; template: TTemplate }[]> {
+  const versions = await db.productVersion.findMany({
+    where: { productId, status: "ACTIVE" },
+    orderBy: { createdAt: "asc" },
+    select: { label: true, templateSource: true },
+  });
+  return versions.map((v) => ({ label: v.label, template: parseStoredTemplate(v.templateSource) }));
+}
+
+/**
+ * A parameter must exist in at least one active version; where a version
+ * lists AllowedValues, the constraint may only narrow them, and it must leave
+ * the parameter at least one value the template accepts.
+ */
+function checkParameterValues(
+  definition: TParameterValuesDefinition,
+  templates: { label: string; template: TTemplate }[],
+  errors: TFieldErrors,
+) {
+  definition.parameters.forEach((constraint, i) => {
+    const base = `definition.parameters.${i}`;
+    const holders = templates.filter((t) => templateParameters(t.template)[constraint.parameter]);
+    if (holders.length === 0) {
+      addFieldError(
+        errors,
+        `${base}.parameter`,
+        `${constraint.parameter} is not a parameter of any active version`,
+      );
+      return;
+    }
+    for (const { label, template } of holders) {
+      const allowed = templateParameters(template)[constraint.parameter]?.["AllowedValues"];
+      if (constraint.allowedValues && Array.isArray(allowed)) {
+        const permitted = new Set(allowed.map(String));
+        const outside = constraint.allowedValues.filter((v) => !permitted.has(v));
+        if (outside.length > 0) {
+          addFieldError(
+            errors,
+            `${base}.allowedValues`,
+            `${outside.join(", ")} not among the AllowedValues of ${constraint.parameter} in version ${label} (constraints only narrow)`,
+          );
+          continue;
+        }
+      }
+      const model = buildFormModel(template, { constraints: [constraint] });
+      const emptied = model.ok && model.value.warnings.some((w) => w.path[1] === constraint.parameter);
+      if (emptied) {
+        addFieldError(
+          errors,
+          `${base}.allowedValues`,
+          `leaves no value of ${constraint.parameter} that version ${label} accepts`,
+        );
+      }
+    }
+  });
+}
+
+/** Rules are evaluated against each active version's defaults; only malformed rules are refused here. */
+function checkTemplateRules(
+  definition: TTemplateRulesDefinition,
+  templates: { label: string; template: TTemplate }[],
+  errors: TFieldErrors,
+) {
+  const rules = definition.rules as unknown as TJsonObject;
+  for (const { label, template } of templates) {
+    for (const finding of evaluateRules(rules, {}, template)) {
+      if (finding.id === "SV-RULE-INVALID") {
+        addFieldError(errors, `definition.rules.${finding.rule}`, `${finding.message} (version ${label})`);
+      }
+    }
+  }
+}

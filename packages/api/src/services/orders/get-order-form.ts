@@ -1,0 +1,31 @@
+import type { TDb } from "@stackvend/db";
+import { summarizeApprovalPolicy } from "../constraints/load-pair-constraints.ts";
+import type { TCaller } from "../me/resolve-caller.ts";
+import { loadOrderContextBySlug } from "./load-order-context.ts";
+import { MAX_JUSTIFICATION, STACK_NAME_RULE } from "./order-rules.ts";
+
+/** The order form: the version's fields narrowed by the portfolio's constraints, plus tags and policy. */
+export async function getOrderForm(
+  db: TDb,
+  caller: TCaller,
+  input: { productSlug: string; portfolioId: string; versionId?: string },
+) {
+  const ctx = await loadOrderContextBySlug(db, caller, input);
+  const versions = await db.productVersion.findMany({
+    where: { productId: ctx.product.id, status: "ACTIVE" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, label: true, createdAt: true },
+  });
+  return {
+    portfolio: ctx.portfolio,
+    product: ctx.product,
+    version: ctx.version,
+    versions,
+    formModel: ctx.formModel,
+    secretParameters: ctx.secretParameters,
+    requiredTags: ctx.constraints.requiredTags,
+    stackName: STACK_NAME_RULE,
+    justification: { maxLength: MAX_JUSTIFICATION },
+    approval: summarizeApprovalPolicy(ctx.constraints.approvalPolicy),
+  };
+}

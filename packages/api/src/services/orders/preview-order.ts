@@ -1,0 +1,51 @@
+import { evaluateRulesForFields, renderTemplate } from "@stackvend/cfn";
+import type { TDb } from "@stackvend/db";
+import { describeTemplate, sha256Hex, toFindingView } from "../catalog/template-engine.ts";
+import type { TCaller } from "../me/resolve-caller.ts";
+import { loadOrderContext } from "./load-order-context.ts";
+import { validateOrder, withoutSecrets, type TOrderInput } from "./validate-order.ts";
+
+/**
+ * The rendered template an order would produce, with every problem the
+ * submit check would find. Writes nothing. Secrets are checked but never
+ * rendered: NoEcho parameters are supplied at deploy time.
+ */
+export async function previewOrder(
+  db: TDb,
+  caller: TCaller,
+  input: TOrderInput & { portfolioId: string; productVersionId: string },
+) {
+  const ctx = await loadOrderContext(db, caller, input);
+  const fieldErrors = validateOrder(ctx, input, "complete");
+  const values = withoutSecrets(input.values, ctx.secretParameters);
+  const ruleFindings = ctx.formModel.rules
+    ? evaluateRulesForFields(ctx.formModel.rules, input.values, ctx.formModel.fields).map(toFindingView)
+    : [];
+  const rendered = renderTemplate({
+    template: ctx.template,
+    values,
+    tags: input.tags,
+    ...(input.stackName ? { stackName: input.stackName } : {}),
+    provenance: {
+      product: ctx.product.slug,
+      productVersion: ctx.version.label,
+      versionDigest: ctx.version.digest,
+    },
+    constraints: ctx.constraints.parameterConstraints,
+    ...(ctx.constraints.rules ? { rules: ctx.constraints.rules } : {}),
+  });
+  const valid = Object.keys(fieldErrors).length === 0 && rendered.ok;
+  return {
+    valid,
+    fieldErrors,
+    // Render errors repeat the field errors when there are any; they add something only when there are none.
+    findings: [
+      ...ruleFindings,
+      ...(rendered.ok || (!valid && Object.keys(fieldErrors).length > 0)
+        ? []
+        : rendered.errors.map(toFindingView)),
+    ],
+    rendered: rendered.ok ? { yaml: rendered.value.yaml, sha256: sha256Hex(rendered.value.yaml) } : null,
+    cost: describeTemplate(ctx.template, values).cost,
+  };
+}

@@ -1,0 +1,88 @@
+import type { Prisma, TDb } from "@stackvend/db";
+import { AppError, notFound } from "../../errors/app-error.ts";
+import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
+import { invalidField, invalidFields } from "../catalog/field-errors.ts";
+import type { TCaller } from "../me/resolve-caller.ts";
+import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { loadOrderContext } from "./load-order-context.ts";
+import { validateOrder, withoutSecrets, type TOrderInput } from "./validate-order.ts";
+
+export interface TSaveDraftInput extends TOrderInput {
+  id?: string;
+  expectedVersion?: number;
+  portfolioId: string;
+  productVersionId: string;
+  justification: string;
+}
+
+/**
+ * Creates or updates a DRAFT. Lenient: values may be missing, but every
+ * value present must already be valid. NoEcho values are dropped before
+ * anything is written, so they reach neither the request row nor the audit log.
+ */
+export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput) {
+  const ctx = await loadOrderContext(db, caller, input);
+  const errors = validateOrder(ctx, input, "draft");
+  if (Object.keys(errors).length > 0) throw invalidFields(errors);
+  const parameters = withoutSecrets(input.values, ctx.secretParameters);
+  const data = {
+    portfolioId: ctx.portfolio.id,
+    productId: ctx.product.id,
+    productVersionId: ctx.version.id,
+    stackName: input.stackName,
+    parameters: parameters as Prisma.InputJsonValue,
+    secretParameters: ctx.secretParameters,
+    tags: input.tags as Prisma.InputJsonValue,
+    justification: input.justification,
+  };
+  const audit = {
+    portfolioId: data.portfolioId,
+    productVersionId: data.productVersionId,
+    stackName: data.stackName,
+    parameters,
+    tags: input.tags,
+    justification: input.justification,
+  };
+  return db.$transaction(async (tx) => {
+    let id: string;
+    if (input.id === undefined) {
+      const created = await tx.request.create({
+        data: { ...data, requesterId: caller.id, kind: "PROVISION", status: "DRAFT" },
+        select: { id: true },
+      });
+      id = created.id;
+    } else {
+      if (input.expectedVersion === undefined)
+        throw invalidField("expectedVersion", "is required to update a draft");
+      id = input.id;
+      const { count } = await tx.request.updateMany({
+        where: { id, requesterId: caller.id, status: "DRAFT", version: input.expectedVersion },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        const current = await tx.request.findFirst({
+          where: { id, requesterId: caller.id },
+          select: { status: true, version: true },
+        });
+        if (!current) throw notFound("Request");
+        if (current.status !== "DRAFT") {
+          throw new AppError(
+            "INVALID_TRANSITION",
+            `Only a draft can be edited (this request is ${current.status.toLowerCase()})`,
+          );
+        }
+        throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
+      }
+    }
+    await recordAuditEvent(tx, {
+      actor: actorOf(caller),
+      action: input.id === undefined ? "request.create-draft" : "request.update-draft",
+      objectType: "Request",
+      objectId: id,
+      data: audit,
+      redact: ctx.secretParameters,
+    });
+    const row = await tx.request.findUniqueOrThrow({ where: { id }, select: requestDetailSelect });
+    return toRequestDetail(tx, row);
+  });
+}

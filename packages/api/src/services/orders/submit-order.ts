@@ -1,0 +1,84 @@
+import type { TDb } from "@stackvend/db";
+import { AppError, notFound } from "../../errors/app-error.ts";
+import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
+import { invalidFields } from "../catalog/field-errors.ts";
+import { summarizeApprovalPolicy } from "../constraints/load-pair-constraints.ts";
+import type { TCaller } from "../me/resolve-caller.ts";
+import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { loadOrderContext } from "./load-order-context.ts";
+import { MAX_JUSTIFICATION } from "./order-rules.ts";
+import { validateOrder, type TOrderValues } from "./validate-order.ts";
+
+/**
+ * DRAFT → SUBMITTED. The stored draft is checked in full against the schema
+ * rebuilt from its stored product version and the constraints in force now,
+ * then moved by one guarded update; a draft changed meanwhile is STALE.
+ * Auto-approval belongs to the approvals workflow: the request stays
+ * SUBMITTED and the policy in force is recorded with the audit event.
+ */
+export async function submitOrder(
+  db: TDb,
+  caller: TCaller,
+  { id, expectedVersion }: { id: string; expectedVersion: number },
+) {
+  const draft = await db.request.findFirst({
+    where: { id, requesterId: caller.id },
+    select: {
+      status: true,
+      version: true,
+      portfolioId: true,
+      productVersionId: true,
+      stackName: true,
+      parameters: true,
+      tags: true,
+      justification: true,
+    },
+  });
+  if (!draft) throw notFound("Request");
+  if (draft.status !== "DRAFT") {
+    throw new AppError(
+      "INVALID_TRANSITION",
+      `Only a draft can be submitted (this request is ${draft.status.toLowerCase()})`,
+    );
+  }
+  if (draft.version !== expectedVersion)
+    throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
+  const ctx = await loadOrderContext(db, caller, { ...draft, field: "productVersionId" });
+  const errors = validateOrder(
+    ctx,
+    {
+      stackName: draft.stackName,
+      values: draft.parameters as TOrderValues,
+      tags: draft.tags as Record<string, string>,
+    },
+    "complete",
+  );
+  if (draft.justification.length > MAX_JUSTIFICATION) {
+    errors.justification = [`must be at most ${MAX_JUSTIFICATION} characters (MaxLength)`];
+  }
+  if (Object.keys(errors).length > 0) throw invalidFields(errors);
+  const approval = summarizeApprovalPolicy(ctx.constraints.approvalPolicy);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.request.updateMany({
+      where: { id, requesterId: caller.id, status: "DRAFT", version: expectedVersion },
+      data: { status: "SUBMITTED", version: { increment: 1 }, submittedAt: new Date(), stage: 1 },
+    });
+    if (count === 0) {
+      const exists = await tx.request.findFirst({
+        where: { id, requesterId: caller.id },
+        select: { id: true },
+      });
+      if (!exists) throw notFound("Request");
+      throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
+    }
+    await recordAuditEvent(tx, {
+      actor: actorOf(caller),
+      action: "request.submit",
+      objectType: "Request",
+      objectId: id,
+      data: { expectedVersion, versionDigest: ctx.version.digest, approvalPolicy: approval },
+    });
+    const row = await tx.request.findUniqueOrThrow({ where: { id }, select: requestDetailSelect });
+    return toRequestDetail(tx, row);
+  });
+}

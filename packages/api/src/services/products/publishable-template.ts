@@ -1,0 +1,24 @@
+import type { Prisma } from "@stackvend/db";
+import { invalidFields } from "../catalog/field-errors.ts";
+import { analyzeTemplateSource, describeFinding, toJson } from "../catalog/template-engine.ts";
+
+/**
+ * The stored form of a version's template, or INVALID_TEMPLATE listing every
+ * error-level finding under `source`, so nothing that fails validation is published.
+ */
+export function publishableTemplate(source: string) {
+  const analysis = analyzeTemplateSource(source);
+  const errors = analysis.findings.filter((f) => f.severity === "error");
+  if (errors.length > 0 || !analysis.formModel) {
+    const messages =
+      errors.length > 0 ? errors.map(describeFinding) : ["the template has no usable Parameters"];
+    throw invalidFields({ source: messages }, "INVALID_TEMPLATE");
+  }
+  return {
+    templateSource: source,
+    templateFormat: analysis.format,
+    digest: analysis.digest,
+    formModel: toJson(analysis.formModel) as unknown as Prisma.InputJsonValue,
+    warnings: analysis.findings.length,
+  };
+}
