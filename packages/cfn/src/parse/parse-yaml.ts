@@ -148,7 +148,8 @@ function convertMap(
   for (const pair of items) {
     const keyNode = (isAlias(pair.key) ? pair.key.resolve(walk.doc) : pair.key) as TYamlNode | null;
     const keyPosition = keyNode ? positionOf(keyNode, walk) : position;
-    if (!isScalar(keyNode) || keyNode.tag && !STANDARD_TAGS.has(keyNode.tag) && keyNode.tag !== "!") {
+    const taggedKey = isScalar(keyNode) && keyNode.tag !== undefined && keyNode.tag !== "!" && !STANDARD_TAGS.has(keyNode.tag);
+    if (!isScalar(keyNode) || taggedKey) {
       throw new ParseAbort(
         parseFinding("SV-PARSE-KEY", "Mapping keys must be plain strings", path, keyPosition),
       );

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arbString } from "../../test/arbitraries.ts";
 import { ORDER_FORM_TEMPLATE, template } from "../../test/templates.ts";
 import type { TJsonObject } from "../model.ts";
 import { parseTemplate } from "../parse/parse-template.ts";
@@ -115,12 +117,39 @@ describe("renderTemplate", () => {
   });
 
   it("notes rules checked at deploy time", () => {
-    expect(rendered().notes).toMatchObject([{ id: "SV-RULE-DEPLOY-TIME", rule: "SubnetsInVpc" }]);
+    const notes = rendered().notes;
+    expect(notes.filter((note) => note.id === "SV-RULE-DEPLOY-TIME")).toMatchObject([{ rule: "SubnetsInVpc", severity: "info" }]);
+    expect(notes.filter((note) => note.id === "SV-PARAM-DEPLOY-TIME").map((note) => note.path[1])).toEqual([
+      "VpcId", "SubnetIds", "KeyName", "AmiId", "Zones",
+    ]);
   });
 
   it("validates stack name, tags and provenance", () => {
     expect(renderTemplate(input({ stackName: "1-bad" })).ok).toBe(false);
     expect(renderTemplate(input({ tags: { "aws:owner": "x" } })).ok).toBe(false);
     expect(renderTemplate(input({ provenance: { ...PROVENANCE, product: "" } })).ok).toBe(false);
+  });
+});
+
+describe("renderTemplate values are data", () => {
+  const simple = template("Parameters:\n  P:\n    Type: String\n    Default: x\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n");
+
+  it("keeps any string value literal through YAML and JSON", () => {
+    fc.assert(
+      fc.property(arbString, (text) => {
+        const result = renderTemplate({ template: simple, values: { P: text }, provenance: PROVENANCE });
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        for (const emitted of [result.value.yaml, result.value.json]) {
+          const reparsed = parseTemplate(emitted);
+          expect(reparsed.ok).toBe(true);
+          if (reparsed.ok) {
+            expect(parameter(reparsed.value.body, "P")["Default"]).toBe(text);
+            expect(Object.keys(reparsed.value.body).sort()).toEqual(["Metadata", "Parameters", "Resources"]);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

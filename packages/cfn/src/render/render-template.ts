@@ -102,6 +102,16 @@ function stackvendMetadata(provenance: TProvenance, stackName?: string, tags?: R
   return metadata;
 }
 
+/** The form checks an AWS id's shape; that the resource exists only CloudFormation can check, at deploy time. */
+function deployTimeLookup(field: TFormField): TFinding {
+  return {
+    id: "SV-PARAM-DEPLOY-TIME",
+    severity: "info",
+    message: `${field.name}: CloudFormation checks at deploy time that the ${field.awsType} value exists in the account`,
+    path: ["Parameters", field.name],
+  };
+}
+
 function checkInput(input: TRenderInput): TFinding[] {
   const errors: TFinding[] = [];
   const provenance = ZProvenance.safeParse(input.provenance);
@@ -163,6 +173,7 @@ export function renderTemplate(input: TRenderInput): TResult<TRenderOutput> {
     body["Metadata"] = metadata;
     const notes = [
       ...model.value.warnings,
+      ...model.value.fields.filter((field) => field.awsType).map(deployTimeLookup),
       ...(model.value.rules ? evaluateRulesForFields(model.value.rules, parsed.data, model.value.fields) : []),
     ];
     return { ok: true, value: { body, yaml: emitYaml(body), json: emitJson(body), notes } };
