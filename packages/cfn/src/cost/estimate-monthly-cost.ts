@@ -4,7 +4,7 @@
  * hours) and lists what it cannot (usage-based services, unknown values).
  */
 import type { TJson, TTemplate } from "../model.ts";
-import { isObject } from "../graph/references.ts";
+import { isObject, own } from "../graph/references.ts";
 import { ESTIMATORS } from "./estimators.ts";
 import { NO_CHARGE, PRICE_DATE, PRICE_REGION, USAGE_BASED } from "./prices.ts";
 import { envOf, evaluateCondition } from "./resolve.ts";
@@ -55,7 +55,7 @@ export function estimateMonthlyCost(template: TTemplate, values: Readonly<Record
       notEstimated.push({ resource, type, reason: `not created: condition '${condition}' is false for these values` });
       continue;
     }
-    const estimator = ESTIMATORS[type];
+    const estimator = own(ESTIMATORS, type);
     if (estimator) {
       const est = estimator(isObject(r.Properties) ? r.Properties : {}, env);
       if ("monthly" in est) {

@@ -4,7 +4,7 @@
  * can show exactly what was assumed.
  */
 import type { TJson, TJsonObject } from "../model.ts";
-import { isObject } from "../graph/references.ts";
+import { isObject, own } from "../graph/references.ts";
 import * as P from "./prices.ts";
 import { referencedResource, resolveBoolean, resolveNumber, resolveString, type TResolveEnv } from "./resolve.ts";
 
@@ -27,7 +27,7 @@ function unresolved(what: string): TEstimate {
 }
 
 function ebsMonthly(sizeGb: number, type: string, iops: number | undefined, throughput: number | undefined): { monthly: number; basis: string } | undefined {
-  const perGb = P.EBS_GB_MONTH[type];
+  const perGb = own(P.EBS_GB_MONTH, type);
   if (perGb === undefined) return undefined;
   let monthly = sizeGb * perGb;
   let basis = `${sizeGb} GB ${type} x ${money(perGb)}/GB-month`;
@@ -48,7 +48,7 @@ function ebsMonthly(sizeGb: number, type: string, iops: number | undefined, thro
 
 function instanceCost(type: string | undefined, count: number, what: string): TEstimate {
   if (type === undefined) return unresolved(`${what} instance type`);
-  const rate = P.EC2_HOURLY[type];
+  const rate = own(P.EC2_HOURLY, type);
   if (rate === undefined) return { reason: `no price for instance type '${type}' in the bundled table` };
   return { monthly: rate * H * count, basis: `${count} x ${type}: ${money(rate)}/hour x ${H} hours` };
 }
@@ -92,7 +92,7 @@ const rdsInstance: TEstimator = (props, env) => {
   if (engine.startsWith("aurora")) return { reason: "Aurora instances are billed at Aurora prices, which are not in the bundled table" };
   const cls = resolveString(props.DBInstanceClass, env);
   if (cls === undefined) return unresolved("DB instance class");
-  const rate = P.RDS_HOURLY[cls];
+  const rate = own(P.RDS_HOURLY, cls);
   if (rate === undefined) return { reason: `no price for DB instance class '${cls}' in the bundled table` };
   const multiAz = resolveBoolean(props.MultiAZ, env);
   const factor = multiAz ? 2 : 1;
@@ -101,7 +101,7 @@ const rdsInstance: TEstimator = (props, env) => {
   if (multiAz === undefined && props.MultiAZ !== undefined) basis += " (Multi-AZ not known: priced Single-AZ)";
   const storage = resolveNumber(props.AllocatedStorage, env);
   const storageType = resolveString(props.StorageType, env) ?? "gp2";
-  const perGb = P.RDS_STORAGE_GB_MONTH[storageType];
+  const perGb = own(P.RDS_STORAGE_GB_MONTH, storageType);
   if (storage !== undefined && perGb !== undefined) {
     monthly += storage * perGb * factor;
     basis += ` + ${storage} GB ${storageType} x ${money(perGb * factor)}/GB-month`;

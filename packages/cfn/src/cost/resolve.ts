@@ -4,7 +4,7 @@
  * else is "unknown", which the estimator reports instead of guessing.
  */
 import type { TJson, TJsonObject } from "../model.ts";
-import { intrinsicName, isObject } from "../graph/references.ts";
+import { intrinsicName, isObject, own } from "../graph/references.ts";
 
 export interface TResolveEnv {
   values: Readonly<Record<string, TJson>>;
@@ -22,8 +22,8 @@ export function envOf(body: TJsonObject, values: Readonly<Record<string, TJson>>
 
 function refValue(name: string, env: TResolveEnv): TJson | undefined {
   if (name === "AWS::Region") return env.region;
-  if (name in env.values) return env.values[name];
-  const p = env.parameters[name];
+  if (Object.hasOwn(env.values, name)) return env.values[name];
+  const p = own(env.parameters, name);
   return isObject(p) ? p.Default : undefined;
 }
 
@@ -38,9 +38,9 @@ export function resolveValue(value: TJson | undefined, env: TResolveEnv, depth =
   if (!Array.isArray(args)) return undefined;
   if (fn === "Fn::FindInMap") {
     const [m, k1, k2] = args.map(r);
-    const map = typeof m === "string" ? env.mappings[m] : undefined;
-    const level = isObject(map) && typeof k1 === "string" ? map[k1] : undefined;
-    return isObject(level) && typeof k2 === "string" ? level[k2] : undefined;
+    const map = typeof m === "string" ? own(env.mappings, m) : undefined;
+    const level = isObject(map) && typeof k1 === "string" ? own(map, k1) : undefined;
+    return isObject(level) && typeof k2 === "string" ? own(level, k2) : undefined;
   }
   if (fn === "Fn::Select") {
     const index = Number(r(args[0]));
@@ -54,6 +54,10 @@ export function resolveValue(value: TJson | undefined, env: TResolveEnv, depth =
   return undefined;
 }
 
+function scalarText(v: TJson | undefined): string | undefined {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : undefined;
+}
+
 function evaluateExpression(expr: TJson | undefined, env: TResolveEnv, depth: number): boolean | undefined {
   if (depth > 20 || !isObject(expr)) return undefined;
   if (typeof expr.Condition === "string" && Object.keys(expr).length === 1) return evaluateCondition(expr.Condition, env, depth + 1);
@@ -63,8 +67,8 @@ function evaluateExpression(expr: TJson | undefined, env: TResolveEnv, depth: nu
   const sub = args.map((a) => evaluateExpression(a, env, depth + 1));
   switch (fn) {
     case "Fn::Equals": {
-      const [a, b] = args.map((x) => resolveValue(x, env, depth + 1));
-      return a === undefined || b === undefined ? undefined : String(a) === String(b);
+      const [a, b] = args.map((x) => scalarText(resolveValue(x, env, depth + 1)));
+      return a === undefined || b === undefined ? undefined : a === b;
     }
     case "Fn::Not":
       return sub[0] === undefined ? undefined : !sub[0];
@@ -79,7 +83,7 @@ function evaluateExpression(expr: TJson | undefined, env: TResolveEnv, depth: nu
 
 /** Whether a named condition holds for these values; undefined when it cannot be told. */
 export function evaluateCondition(name: string, env: TResolveEnv, depth = 0): boolean | undefined {
-  return evaluateExpression(env.conditions[name], env, depth);
+  return evaluateExpression(own(env.conditions, name), env, depth);
 }
 
 export function resolveNumber(value: TJson | undefined, env: TResolveEnv): number | undefined {
@@ -105,6 +109,6 @@ export function resolveBoolean(value: TJson | undefined, env: TResolveEnv): bool
 export function referencedResource(value: TJson | undefined, env: TResolveEnv): TJsonObject | undefined {
   if (!isObject(value)) return undefined;
   const name = typeof value.Ref === "string" ? value.Ref : Array.isArray(value["Fn::GetAtt"]) ? value["Fn::GetAtt"][0] : undefined;
-  const r = typeof name === "string" ? env.resources[name] : undefined;
+  const r = typeof name === "string" ? own(env.resources, name) : undefined;
   return isObject(r) ? r : undefined;
 }

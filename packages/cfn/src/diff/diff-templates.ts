@@ -5,7 +5,7 @@
  * AWS resource specification's `causesReplacement`.
  */
 import type { TJson, TJsonObject, TTemplate } from "../model.ts";
-import { intrinsicName, isObject } from "../graph/references.ts";
+import { intrinsicName, isObject, own } from "../graph/references.ts";
 import { isCustomType } from "../validate/context.ts";
 import { loadSpec, type TPropertySpec, type TReplacement, type TSpec, type TValueType } from "../validate/spec.ts";
 import { containsIntrinsic, jsonEqual } from "./json-equal.ts";
@@ -70,6 +70,16 @@ function section(t: TTemplate, name: string): TJsonObject {
   return isObject(s) ? s : {};
 }
 
+/** `{ old: value }` only when there is a value, so JSON output has no `"old": undefined` noise. */
+function present<K extends "old" | "new">(key: K, value: TJson | undefined): { [P in K]?: TJson } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: TJson };
+}
+
+/** A resource's Type as text; anything but a string (a broken upload) shows as empty. */
+function typeName(resource: TJsonObject): string {
+  return typeof resource.Type === "string" ? resource.Type : "";
+}
+
 function objectOf(value: TJson | undefined): TJsonObject {
   return isObject(value) ? value : {};
 }
@@ -99,7 +109,9 @@ function changeImpact(prop: TPropertySpec | undefined, oldValue: TJson | undefin
   const nested = objectProperties(prop.types, spec);
   if (nested && isObject(oldValue) && isObject(newValue) && !intrinsicName(oldValue) && !intrinsicName(newValue)) {
     const keys = new Set([...Object.keys(oldValue), ...Object.keys(newValue)]);
-    const inner = [...keys].filter((k) => !jsonEqual(oldValue[k], newValue[k])).map((k) => changeImpact(nested.get(k), oldValue[k], newValue[k], spec));
+    const inner = [...keys]
+      .filter((k) => !jsonEqual(own(oldValue, k), own(newValue, k)))
+      .map((k) => changeImpact(nested.get(k), own(oldValue, k), own(newValue, k), spec));
     impact = worstImpact([impact, ...inner]);
   }
   if (impact === "replaces" && (containsIntrinsic(oldValue) || containsIntrinsic(newValue))) return "may-replace";
@@ -107,22 +119,24 @@ function changeImpact(prop: TPropertySpec | undefined, oldValue: TJson | undefin
 }
 
 function modifiedResource(logicalId: string, before: TJsonObject, after: TJsonObject, spec: TSpec): TResourceModification | undefined {
-  const type = String(after.Type);
-  const oldType = String(before.Type);
+  const type = typeName(after);
+  const oldType = typeName(before);
   const changes: TPropertyChange[] = [];
   const typeSpec = spec.resource(type);
   const unknownType = !typeSpec && !isCustomType(type);
   const oldProps = objectOf(before.Properties);
   const newProps = objectOf(after.Properties);
   for (const key of new Set([...Object.keys(oldProps), ...Object.keys(newProps)])) {
-    if (jsonEqual(oldProps[key], newProps[key])) continue;
+    const [was, is] = [own(oldProps, key), own(newProps, key)];
+    if (jsonEqual(was, is)) continue;
     // Without a spec for the type nothing can be ruled out.
-    const impact = unknownType ? "may-replace" : changeImpact(typeSpec?.properties.get(key), oldProps[key], newProps[key], spec);
-    changes.push({ path: ["Properties", key], old: oldProps[key], new: newProps[key], impact });
+    const impact = unknownType ? "may-replace" : changeImpact(typeSpec?.properties.get(key), was, is, spec);
+    changes.push({ path: ["Properties", key], ...present("old", was), ...present("new", is), impact });
   }
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (key === "Properties" || key === "Type" || jsonEqual(before[key], after[key])) continue;
-    changes.push({ path: [key], old: before[key], new: after[key], impact: "in-place" });
+    const [was, is] = [own(before, key), own(after, key)];
+    if (key === "Properties" || key === "Type" || jsonEqual(was, is)) continue;
+    changes.push({ path: [key], ...present("old", was), ...present("new", is), impact: "in-place" });
   }
   if (type !== oldType) {
     return { logicalId, type, oldType, impact: "replaces", changes: [{ path: ["Type"], old: oldType, new: type, impact: "replaces" }, ...changes] };
@@ -136,18 +150,19 @@ function fieldChanges(before: TJson | undefined, after: TJson | undefined): TFie
   const b = objectOf(after);
   const out: TFieldChange[] = [];
   for (const field of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort()) {
-    if (!jsonEqual(a[field], b[field])) out.push({ field, old: a[field], new: b[field] });
+    const [was, is] = [own(a, field), own(b, field)];
+    if (!jsonEqual(was, is)) out.push({ field, ...present("old", was), ...present("new", is) });
   }
   return out;
 }
 
 function namedDiff(before: TJsonObject, after: TJsonObject): { added: string[]; removed: string[]; changed: TNamedChange[] } {
-  const added = Object.keys(after).filter((k) => !(k in before));
-  const removed = Object.keys(before).filter((k) => !(k in after));
+  const added = Object.keys(after).filter((k) => !Object.hasOwn(before, k));
+  const removed = Object.keys(before).filter((k) => !Object.hasOwn(after, k));
   const changed: TNamedChange[] = [];
   for (const name of Object.keys(after)) {
-    if (!(name in before)) continue;
-    const changes = fieldChanges(before[name], after[name]);
+    if (!Object.hasOwn(before, name)) continue;
+    const changes = fieldChanges(own(before, name), own(after, name));
     if (changes.length > 0) changed.push({ name, changes });
   }
   return { added, removed, changed };
@@ -157,13 +172,13 @@ export function diffTemplates(oldT: TTemplate, newT: TTemplate, options: TDiffOp
   const spec = options.spec ?? loadSpec();
   const before = section(oldT, "Resources");
   const after = section(newT, "Resources");
-  const ref = (id: string, r: TJson | undefined): TResourceRef => ({ logicalId: id, type: String(objectOf(r).Type ?? "") });
-  const added = Object.keys(after).filter((k) => !(k in before)).map((k) => ref(k, after[k]));
-  const removed = Object.keys(before).filter((k) => !(k in after)).map((k) => ref(k, before[k]));
+  const ref = (id: string, r: TJson | undefined): TResourceRef => ({ logicalId: id, type: typeName(objectOf(r)) });
+  const added = Object.keys(after).filter((k) => !Object.hasOwn(before, k)).map((k) => ref(k, own(after, k)));
+  const removed = Object.keys(before).filter((k) => !Object.hasOwn(after, k)).map((k) => ref(k, own(before, k)));
   const modified: TResourceModification[] = [];
   for (const id of Object.keys(after)) {
-    if (!(id in before)) continue;
-    const m = modifiedResource(id, objectOf(before[id]), objectOf(after[id]), spec);
+    if (!Object.hasOwn(before, id)) continue;
+    const m = modifiedResource(id, objectOf(own(before, id)), objectOf(own(after, id)), spec);
     if (m) modified.push(m);
   }
   const parameters = namedDiff(section(oldT, "Parameters"), section(newT, "Parameters"));

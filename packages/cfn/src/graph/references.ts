@@ -33,6 +33,15 @@ export const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set([
   "AWS::URLSuffix",
 ]);
 
+/**
+ * `record[key]` only when it is the record's own property. Template keys are
+ * user data: a resource named `constructor` or `toString` must not find
+ * Object.prototype's members.
+ */
+export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export function isObject(value: TJson | undefined): value is TJsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

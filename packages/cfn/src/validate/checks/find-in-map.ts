@@ -1,5 +1,5 @@
 /** Fn::FindInMap with literal names must hit an existing map, top-level key and second-level key. */
-import { isObject, visitIntrinsics } from "../../graph/references.ts";
+import { isObject, own, visitIntrinsics } from "../../graph/references.ts";
 import type { TPath } from "../../model.ts";
 import type { TCheck, TDraft } from "../context.ts";
 
@@ -22,24 +22,24 @@ export const findInMap: TCheck = {
         const [mapName, top, second] = args;
         const at = (i: number): TPath => [...path, "Fn::FindInMap", i];
         if (typeof mapName !== "string") return;
-        const map = ctx.mappings[mapName];
+        const map = own(ctx.mappings, mapName);
         if (!isObject(map)) {
           out.push({ path: at(0), message: `Fn::FindInMap: mapping '${mapName}' does not exist` });
           return;
         }
         if (typeof top !== "string") {
           // The top-level key is computed (often AWS::Region): the second key must exist under at least one entry.
-          if (typeof second === "string" && !Object.values(map).some((level) => isObject(level) && second in level)) {
+          if (typeof second === "string" && !Object.values(map).some((level) => isObject(level) && Object.hasOwn(level, second))) {
             out.push({ path: at(2), message: `Fn::FindInMap: no entry of mapping '${mapName}' has key '${second}'` });
           }
           return;
         }
-        const level = map[top];
+        const level = own(map, top);
         if (!isObject(level)) {
           out.push({ path: at(1), message: `Fn::FindInMap: mapping '${mapName}' has no key '${top}'` });
           return;
         }
-        if (typeof second === "string" && !(second in level)) {
+        if (typeof second === "string" && !Object.hasOwn(level, second)) {
           out.push({ path: at(2), message: `Fn::FindInMap: '${mapName}.${top}' has no key '${second}'` });
         }
       });

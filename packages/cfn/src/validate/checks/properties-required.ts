@@ -13,7 +13,7 @@ export const requiredProperties: TCheck = {
     walkResourceProperties(ctx, {
       object(value, properties, path, typeName) {
         for (const [key, p] of properties) {
-          if (p.required && !(key in value)) out.push({ path, message: `Missing required property '${key}' for ${typeName}` });
+          if (p.required && !Object.hasOwn(value, key)) out.push({ path, message: `Missing required property '${key}' for ${typeName}` });
         }
       },
     });

@@ -1,0 +1,168 @@
+/**
+ * CloudFormation engine benchmark over the shared public templates.
+ *
+ *   npx tsx bench/cfn/run.ts [--runs N] [--out bench/cfn/results.md]
+ *
+ * Per template: median time of parse, form, render, validate and emit, and
+ * the floor (the `yaml` library's parse + stringify of the same text).
+ * Then: cold spec load in fresh child processes, and validating every
+ * template versus cfn-lint on the same files in the same run.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem, type as osType, release } from "node:os";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { parse as yamlParse, stringify as yamlStringify } from "yaml";
+import { buildFormModel, emitYaml, loadSpec, parseTemplate, renderTemplate, sampleValues, validateTemplate, type TTemplate } from "../../packages/cfn/src/index.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "../..");
+const { values: args } = parseArgs({ options: { runs: { type: "string", default: "41" }, out: { type: "string", default: join(here, "results.md") } } });
+const RUNS = Number(args.runs);
+const fixturesDir = process.env.STACKVEND_FIXTURES_DIR ?? resolve(repo, "../shared/fixtures/cfn");
+
+if (!existsSync(fixturesDir)) {
+  console.error(`No fixtures at ${fixturesDir} (set STACKVEND_FIXTURES_DIR); nothing to measure.`);
+  process.exit(2);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+/** Median wall time of `fn` in ms over RUNS runs, after a few warm-up runs so the JIT has settled. */
+function time(fn: () => unknown): number {
+  for (let i = 0; i < 5; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+function mustParse(source: string, file: string): TTemplate {
+  const r = parseTemplate(source);
+  if (!r.ok) throw new Error(`${file}: ${r.errors[0]?.message}`);
+  return r.value;
+}
+
+const files = readdirSync(fixturesDir)
+  .filter((f) => /\.(ya?ml|json)$/.test(f))
+  .sort()
+  .map((f) => join(fixturesDir, f));
+
+const specStart = performance.now();
+loadSpec();
+const specWarmupMs = performance.now() - specStart;
+
+interface TRow {
+  file: string;
+  bytes: number;
+  parse: number;
+  form: number;
+  render: number;
+  validate: number;
+  emit: number;
+  floor: number;
+  renderNote?: string;
+}
+
+const provenance = { product: "bench", productVersion: "1", versionDigest: "sha256:bench" };
+const rows: TRow[] = [];
+for (const file of files) {
+  const source = readFileSync(file, "utf8");
+  const template = mustParse(source, file);
+  const model = buildFormModel(template);
+  const values = model.ok ? sampleValues(model.value) : {};
+  const rendered = renderTemplate({ template, values, provenance });
+  rows.push({
+    file: basename(file),
+    bytes: Buffer.byteLength(source),
+    parse: time(() => parseTemplate(source)),
+    form: time(() => buildFormModel(template)),
+    render: time(() => renderTemplate({ template, values, provenance })),
+    validate: time(() => validateTemplate(template)),
+    emit: time(() => emitYaml(template.body)),
+    floor: time(() => yamlStringify(yamlParse(source, { logLevel: "silent" }))),
+    ...(rendered.ok ? {} : { renderNote: `render rejected the sample values: ${rendered.errors[0]?.message}` }),
+  });
+}
+
+/** Cold spec load: a fresh Node process each time, so nothing is cached in memory. */
+const tsxLoader = import.meta.resolve("tsx");
+const coldSpec: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const r = spawnSync(process.execPath, ["--import", tsxLoader, join(here, "spec-load.ts")], { encoding: "utf8" });
+  coldSpec.push(Number(r.stdout.trim()));
+}
+
+/** All fixtures: in this (warm) process, and in a fresh process through the CLI code path, against one cfn-lint run. */
+const oursWarm = time(() => {
+  for (const file of files) validateTemplate(mustParse(readFileSync(file, "utf8"), file));
+});
+const coldStart = performance.now();
+const cold = spawnSync(process.execPath, ["--import", tsxLoader, join(here, "validate-all.ts"), ...files], { encoding: "utf8" });
+const oursCold = performance.now() - coldStart;
+if (cold.status !== 0) throw new Error(`validate-all failed: ${cold.stderr}`);
+
+const lintProbe = spawnSync("cfn-lint", ["--version"], { encoding: "utf8" });
+let lintMs: number | undefined;
+if (lintProbe.status === 0) {
+  const samples: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    spawnSync("cfn-lint", ["--format", "parseable", "--", ...files], { encoding: "utf8" });
+    samples.push(performance.now() - start);
+  }
+  lintMs = median(samples);
+}
+
+const f = (n: number): string => n.toFixed(n < 10 ? 2 : 0);
+const ratio = (r: TRow): number => (r.render + r.validate) / r.floor;
+const worst = Math.max(...rows.map(ratio));
+const total = (k: keyof Omit<TRow, "file" | "renderNote">): number => rows.reduce((s, r) => s + (r[k] as number), 0);
+const sumRatio = (total("render") + total("validate")) / total("floor");
+const specMedian = median(coldSpec);
+const cpu = cpus();
+const verdict = (ok: boolean): string => (ok ? "met" : "**missed**");
+
+const md = `# CloudFormation engine benchmark
+
+Generated by \`npx tsx bench/cfn/run.ts\` on ${new Date().toISOString()}.
+
+Machine: ${cpu[0]?.model ?? "unknown CPU"} x ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${osType()} ${release()}, Node ${process.version}${lintProbe.status === 0 ? `, ${lintProbe.stdout.trim()}` : ", cfn-lint not installed"}.
+Templates: ${files.length} from \`${fixturesDir}\`. Times are medians of ${RUNS} runs in ms, after warm-up.
+The machine may be shared with other work while this runs; medians damp that, they do not remove it.
+
+## Targets
+
+| target | measured | verdict |
+|---|---|---|
+| render + validate <= 3x floor (yaml parse + stringify), every template | worst ${worst.toFixed(2)}x, all templates together ${sumRatio.toFixed(2)}x | ${verdict(worst <= 3)} |
+| spec loads once in <= 500 ms (cold, fresh process) | median ${f(specMedian)} ms (runs: ${coldSpec.map(f).join(", ")}) | ${verdict(specMedian <= 500)} |
+| validating all templates >= 10x faster than cfn-lint | warm: ${f(oursWarm)} ms vs ${lintMs === undefined ? "n/a" : `${f(lintMs)} ms`} = ${lintMs === undefined ? "n/a" : `${(lintMs / oursWarm).toFixed(0)}x`}; cold process incl. Node, tsx and spec load: ${f(oursCold)} ms = ${lintMs === undefined ? "n/a" : `${(lintMs / oursCold).toFixed(1)}x`} | ${lintMs === undefined ? "n/a" : `warm ${verdict(lintMs / oursWarm >= 10)}, cold ${verdict(lintMs / oursCold >= 10)}`} |
+
+"warm" parses and validates every template in an already running process
+with the spec loaded (how the web app uses it); "cold" is a fresh
+\`node --import tsx\` process that loads the spec, parses and validates every
+template (how a one-off command line run uses it). cfn-lint is one process
+over all files, median of 3.
+
+## Per template
+
+| template | bytes | parse | form | render | validate | emit | floor | (render+validate)/floor |
+|---|---:|---:|---:|---:|---:|---:|---:|---:|
+${rows.map((r) => `| ${r.file} | ${r.bytes} | ${f(r.parse)} | ${f(r.form)} | ${f(r.render)}${r.renderNote ? "*" : ""} | ${f(r.validate)} | ${f(r.emit)} | ${f(r.floor)} | ${ratio(r).toFixed(2)} |`).join("\n")}
+| **total** | ${total("bytes")} | ${f(total("parse"))} | ${f(total("form"))} | ${f(total("render"))} | ${f(total("validate"))} | ${f(total("emit"))} | ${f(total("floor"))} | ${sumRatio.toFixed(2)} |
+
+${rows.some((r) => r.renderNote) ? `\\* ${rows.filter((r) => r.renderNote).map((r) => `${r.file}: ${r.renderNote}`).join("; ")} (the time measured is that of the rejection).\n\n` : ""}render includes emitting YAML and JSON; floor is \`yaml\`'s \`parse\` + \`stringify\` of the same text.
+Spec warm-up in this process: ${f(specWarmupMs)} ms.
+`;
+
+writeFileSync(args.out as string, md);
+process.stdout.write(md);
