@@ -16,22 +16,33 @@ export interface TSchemaFiles {
 
 const NO_FILTERS = { externalTables: [], externalEnums: [] };
 
+let scratchDatabase: Promise<PGlite> | undefined;
+
 /**
  * Authoring replays the committed migrations into a throwaway in-memory
- * PGlite, so it needs no database server and touches no real data. One PGlite
- * serves as both main and shadow database: authoring never uses the main one.
+ * PGlite, so it needs no database server and touches no real data. Creating
+ * a PGlite costs seconds, so one is kept per process and wiped before each
+ * use. It serves as both main and shadow database: authoring never uses the
+ * main one.
  */
+async function cleanScratchDatabase(): Promise<PGlite> {
+  scratchDatabase ??= PGlite.create();
+  const scratch = await scratchDatabase;
+  const { rows } = await scratch.query<{ name: string }>(
+    "SELECT nspname AS name FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'",
+  );
+  const drops = rows.map((row) => `DROP SCHEMA "${row.name.replace(/"/g, '""')}" CASCADE;`).join("\n");
+  await scratch.exec(`${drops}\nCREATE SCHEMA public;`);
+  return scratch;
+}
+
 async function withThrowawayEngine<T>(run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const scratch = await PGlite.create();
+  const scratch = await cleanScratchDatabase();
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     ...pgliteMigrationFactory(scratch),
     connectToShadowDb: () => pgliteMigrationFactory(scratch).connect(),
   };
-  try {
-    return await withSchemaEngine(factory, run);
-  } finally {
-    await scratch.close();
-  }
+  return withSchemaEngine(factory, run);
 }
 
 /** A fresh project has no migration_lock.toml yet; the engine needs it to know the provider. */
