@@ -1,10 +1,7 @@
 import type { TFinding, TJson, TJsonObject, TPath, TResult, TTemplate } from "../model.ts";
-import { AWS_ID_FORMATS } from "./aws-id-formats.ts";
 import { applyConstraints } from "./apply-constraints.ts";
-import { kindOf } from "./field-kind.ts";
 import type { TFormField, TFormGroup, TFormModel, TParameterConstraint } from "./form-model.ts";
-import { listItems } from "./list-value.ts";
-import { classifyParameterType } from "./parameter-type.ts";
+import { readParameter } from "./read-parameter.ts";
 
 export interface TFormModelOptions {
   /** Portfolio constraints on single parameters. */
@@ -26,89 +23,6 @@ function parameterError(message: string, path: TPath, template: TTemplate, cfnLi
 function labelOf(value: TJson | undefined): string | undefined {
   const label = isObject(value) ? value["default"] : undefined;
   return typeof label === "string" ? label : undefined;
-}
-
-function scalarText(value: TJson | undefined): string | undefined {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return undefined;
-}
-
-/** Min/Max constraints are numbers, though templates often write them as strings. */
-function numberOf(value: TJson | undefined): number | undefined | null {
-  if (value === undefined) return undefined;
-  const number = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
-  return Number.isFinite(number) ? number : null;
-}
-
-function buildField(
-  name: string,
-  definition: TJsonObject,
-  labels: TJsonObject,
-  template: TTemplate,
-  errors: TFinding[],
-): TFormField | undefined {
-  const path = ["Parameters", name];
-  const rawType = definition["Type"];
-  const type = typeof rawType === "string" ? classifyParameterType(rawType) : undefined;
-  if (typeof rawType !== "string" || !type) {
-    errors.push(parameterError(`Parameter ${name} has an unknown Type ${JSON.stringify(rawType ?? null)}`, [...path, "Type"], template, "E2002"));
-    return undefined;
-  }
-  const secret = definition["NoEcho"] === true || definition["NoEcho"] === "true";
-  const field: TFormField = {
-    name,
-    label: labelOf(labels[name]) ?? name,
-    kind: "text",
-    type: rawType,
-    multiple: type.multiple,
-    numeric: type.base === "number",
-    secret,
-    required: false,
-  };
-  if (type.awsType) field.awsType = type.awsType;
-  if (type.resolvesTo) field.ssmResolvesTo = type.resolvesTo;
-  const format = type.awsType ? AWS_ID_FORMATS[type.awsType] : undefined;
-  if (format) field.hint = { ...format };
-  const description = definition["Description"];
-  if (typeof description === "string") field.description = description;
-  const constraintDescription = definition["ConstraintDescription"];
-  if (typeof constraintDescription === "string") field.constraintDescription = constraintDescription;
-
-  const allowed = definition["AllowedValues"];
-  if (allowed !== undefined) {
-    const options = Array.isArray(allowed) ? allowed.map(scalarText) : [];
-    if (!Array.isArray(allowed) || options.some((option) => option === undefined)) {
-      errors.push(parameterError(`AllowedValues of ${name} must be a list of values`, [...path, "AllowedValues"], template));
-    } else {
-      field.options = options as string[];
-    }
-  }
-  const pattern = definition["AllowedPattern"];
-  if (pattern !== undefined) {
-    if (typeof pattern === "string") field.pattern = pattern;
-    else errors.push(parameterError(`AllowedPattern of ${name} must be a string`, [...path, "AllowedPattern"], template));
-  }
-  for (const key of ["MinLength", "MaxLength", "MinValue", "MaxValue"] as const) {
-    const number = numberOf(definition[key]);
-    if (number === null) errors.push(parameterError(`${key} of ${name} must be a number`, [...path, key], template));
-    else if (number !== undefined) {
-      const property = (key.charAt(0).toLowerCase() + key.slice(1)) as "minLength" | "maxLength" | "minValue" | "maxValue";
-      field[property] = number;
-    }
-  }
-  const rawDefault = definition["Default"];
-  if (rawDefault !== undefined && !secret) {
-    const text = Array.isArray(rawDefault) ? rawDefault.map(scalarText).join(",") : scalarText(rawDefault);
-    if (text === undefined) {
-      errors.push(parameterError(`Default of ${name} must be a value`, [...path, "Default"], template));
-    } else {
-      field.default = field.multiple ? listItems(field, text) : text;
-    }
-  }
-  field.required = !secret && rawDefault === undefined;
-  field.kind = kindOf(type, secret, field.options !== undefined);
-  return field;
 }
 
 /** Fields in Interface order: each ParameterGroup in turn, then the parameters no group names. */
@@ -155,6 +69,14 @@ function mergeRules(template: TJson | undefined, portfolio: TJsonObject | undefi
  * warnings inside the model.
  */
 export function buildFormModel(template: TTemplate, options: TFormModelOptions = {}): TResult<TFormModel> {
+  try {
+    return formModelOf(template, options);
+  } catch (error) {
+    return { ok: false, errors: [parameterError(`Parameters could not be read: ${String(error)}`, ["Parameters"], template, "E0000")] };
+  }
+}
+
+function formModelOf(template: TTemplate, options: TFormModelOptions): TResult<TFormModel> {
   const body = template.body;
   const parameters = body["Parameters"] ?? {};
   if (!isObject(parameters)) {
@@ -172,7 +94,9 @@ export function buildFormModel(template: TTemplate, options: TFormModelOptions =
       errors.push(parameterError(`Parameter ${name} must be a mapping`, ["Parameters", name], template));
       continue;
     }
-    const field = buildField(name, definition, labels, template, errors);
+    const report = (message: string, key: string, rule?: string) =>
+      errors.push(parameterError(message, ["Parameters", name, key], template, rule));
+    const field = readParameter(name, definition, labelOf(labels[name]) ?? name, report);
     if (field) fields.push(field);
   }
   if (errors.length > 0) return { ok: false, errors };

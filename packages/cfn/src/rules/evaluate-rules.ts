@@ -123,5 +123,9 @@ export function evaluateRulesForFields(
 export function evaluateRules(rules: TJsonObject, values: TParameterValues, template: TTemplate): TRuleFinding[] {
   const model = buildFormModel(template);
   if (!model.ok) return model.errors.map((error) => ({ ...error, rule: "", parameters: [] }));
-  return evaluateRulesForFields(rules, values, model.value.fields);
+  try {
+    return evaluateRulesForFields(rules, values, model.value.fields);
+  } catch (error) {
+    return [finding("", ["Rules"], [], "error", "SV-RULE-INVALID", `Rules could not be evaluated: ${String(error)}`)];
+  }
 }
