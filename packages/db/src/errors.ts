@@ -25,7 +25,6 @@ export class MigrationError extends Error {
     message: string,
     readonly migrationName: string | undefined,
     readonly databaseError: string | undefined,
-    readonly code?: string,
   ) {
     super(message);
     this.name = "MigrationError";

@@ -3,7 +3,7 @@ import { MigrationError } from "../errors.ts";
 import { withAdvisoryLock } from "./advisory-lock.ts";
 import { pgliteMigrationFactory, postgresMigrationAccess } from "./migration-adapters.ts";
 import { migrationNames, readMigrationList } from "./migration-directory.ts";
-import { SchemaEngineError, withSchemaEngine, type SchemaEngine } from "./schema-engine.ts";
+import { withSchemaEngine, type SchemaEngine } from "./schema-engine.ts";
 
 /** Where migrations go: how to reach the engine and how to keep other migrators out meanwhile. */
 export interface TMigrationTarget {
@@ -94,11 +94,10 @@ function withoutEngineTrace(message: string): string {
  */
 function toMigrationError(error: unknown, names: string[]): MigrationError {
   const raw = error instanceof Error ? error.message : String(error);
-  const code = error instanceof SchemaEngineError ? error.code : undefined;
   const migrationName = /migration_name="([^"]+)"/.exec(raw)?.[1] ?? names.find((name) => raw.includes(name));
   const detail = withoutEngineTrace(raw);
   const message = migrationName
     ? `Migration ${migrationName} failed: ${detail}`
     : `Migrating failed: ${detail}`;
-  return new MigrationError(message, migrationName, detail, code);
+  return new MigrationError(message, migrationName, detail);
 }

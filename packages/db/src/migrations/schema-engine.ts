@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
@@ -20,7 +20,7 @@ class PanicRegistry {
   }
 }
 
-let instantiated = false;
+let instantiation: Promise<void> | undefined;
 
 /**
  * The package's own entry imports the .wasm file as an ES module, which Node 20
@@ -28,8 +28,7 @@ let instantiated = false;
  * Its timers are unref'd: the engine leaves a ~10 s timer behind that would
  * otherwise keep short scripts and test workers alive after their work is done.
  */
-function instantiateOnce(): void {
-  if (instantiated) return;
+async function instantiate(): Promise<void> {
   const globals = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: PanicRegistry };
   globals.PRISMA_WASM_PANIC_REGISTRY ??= new PanicRegistry();
   const wasmPath = findInstalledFile("@prisma/schema-engine-wasm", "schema_engine_bg.wasm");
@@ -37,64 +36,37 @@ function instantiateOnce(): void {
   for (const name of Object.keys(imports).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
     imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
   }
-  const module = new WebAssembly.Module(readFileSync(wasmPath));
-  const instance = new WebAssembly.Instance(module, {
+  const module = await WebAssembly.compile(await readFile(wasmPath));
+  const instance = await WebAssembly.instantiate(module, {
     "./schema_engine_bg.js": imports as WebAssembly.ModuleImports,
   });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
-  instantiated = true;
-}
-
-/** An engine error carries Prisma's error code (P3018, P3009…) when it has one. */
-export class SchemaEngineError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message);
-    this.name = "SchemaEngineError";
-  }
-}
-
-interface TEngineLogLine {
-  level?: string;
-  target?: string;
-  fields?: { message?: string; error_code?: string };
 }
 
 /**
  * Prisma's schema engine (the one behind `prisma migrate`) compiled to
  * WebAssembly, talking to the database through a driver adapter, so migrations
- * need neither Prisma's native binaries nor a download.
+ * need neither Prisma's native binaries nor a download. Its errors arrive as
+ * thrown Errors (name SchemaConnectorError); its log lines are progress noise.
  */
 export async function withSchemaEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   run: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  instantiateOnce();
-  let lastError: SchemaEngineError | undefined;
-  const onLog = (line: string) => {
-    const parsed = JSON.parse(line) as TEngineLogLine;
-    if (parsed.level === "ERROR" && parsed.fields?.message) {
-      lastError = new SchemaEngineError(parsed.fields.message, parsed.fields.error_code);
-    }
-  };
+  await (instantiation ??= instantiate());
   const engine = await bindings.SchemaEngine.new(
     { datamodels: undefined },
-    onLog,
+    () => {},
     bindMigrationAwareSqlAdapterFactory(factory),
   );
   try {
     return await run(engine);
   } catch (error) {
-    throw lastError ?? toEngineError(error);
+    throw error instanceof Error
+      ? error
+      : new Error(typeof error === "string" ? error : JSON.stringify(error));
   } finally {
     engine.free();
   }
-}
-
-function toEngineError(error: unknown): Error {
-  if (error instanceof Error) return error;
-  return new SchemaEngineError(typeof error === "string" ? error : JSON.stringify(error));
 }
