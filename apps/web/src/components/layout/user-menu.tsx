@@ -25,6 +25,12 @@ function initialsOf(name: string, email: string): string {
   return letters.join("").toUpperCase() || "?";
 }
 
+/** Stays on this origin whatever base URL the server was configured with. */
+async function signOutHome() {
+  await signOut({ redirect: false });
+  window.location.assign("/");
+}
+
 export function UserMenu({ user }: TUserMenuProps) {
   const t = useTranslations();
   return (
@@ -64,7 +70,7 @@ export function UserMenu({ user }: TUserMenuProps) {
             {t("userMenu.tokens")}
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/" })}>
+        <DropdownMenuItem onSelect={signOutHome}>
           <LogOutIcon aria-hidden />
           {t("userMenu.signOut")}
         </DropdownMenuItem>

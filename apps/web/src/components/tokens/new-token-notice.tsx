@@ -35,7 +35,7 @@ export function NewTokenNotice({ token, onDismiss }: { token: string; onDismiss:
             value={token}
             aria-label={t("tokenLabel")}
             onFocus={(e) => e.currentTarget.select()}
-            className="h-9 min-w-0 flex-1 rounded-md border bg-background px-3 font-mono text-sm text-foreground outline-none focus-visible:ring-2 focus-visible:ring-ring"
+            className="h-9 min-w-0 flex-1 rounded-md border bg-background px-3 font-mono text-sm leading-normal text-foreground outline-none focus-visible:ring-2 focus-visible:ring-ring"
           />
           <Button type="button" variant="outline" onClick={copy}>
             {copied ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
