@@ -6,11 +6,17 @@ import type { TCaller } from "../me/resolve-caller.ts";
  * Products a requester can see: live, with at least one active version, in a
  * portfolio granted to them (optionally one given portfolio). Anything else
  * does not exist for them, in search, on product pages and in orders.
+ * Orders on a known version skip the active-version test so that a draft on
+ * a version deprecated since is told so rather than told the product is gone.
  */
-export function visibleProductWhere(caller: TCaller, portfolioId?: string): Prisma.ProductWhereInput {
+export function visibleProductWhere(
+  caller: TCaller,
+  portfolioId?: string,
+  { requireActiveVersion = true }: { requireActiveVersion?: boolean } = {},
+): Prisma.ProductWhereInput {
   return {
     archivedAt: null,
-    versions: { some: { status: "ACTIVE" } },
+    ...(requireActiveVersion ? { versions: { some: { status: "ACTIVE" } } } : {}),
     portfolios: {
       some: { ...(portfolioId ? { portfolioId } : {}), portfolio: accessiblePortfolioWhere(caller) },
     },

@@ -50,7 +50,10 @@ export async function loadOrderContext(
   }: { portfolioId: string; productVersionId: string; field?: string },
 ): Promise<TOrderContext> {
   const version = await db.productVersion.findFirst({
-    where: { id: productVersionId, product: visibleProductWhere(caller, portfolioId) },
+    where: {
+      id: productVersionId,
+      product: visibleProductWhere(caller, portfolioId, { requireActiveVersion: false }),
+    },
     select: orderVersionSelect,
   });
   if (!version) throw notFound("Product");
