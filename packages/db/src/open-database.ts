@@ -110,6 +110,21 @@ async function migrationStatus(connection: TConnection, migrationsDir: string): 
   return { applied, pending: diagnosis.pending, edited: diagnosis.edited, failed: diagnosis.failed };
 }
 
+/**
+ * Like `prisma migrate deploy`, deploying does not refuse a migration edited
+ * after it was applied, but the database may no longer match its files: say so.
+ */
+async function warnAboutEditedMigrations(
+  target: TMigrationTarget,
+  migrationsDir: string,
+  log: (msg: string) => void,
+): Promise<void> {
+  const { edited } = await diagnoseMigrations(target, migrationsDir).catch(() => ({ edited: [] }));
+  if (edited.length) {
+    log(`database: warning: migrations changed after they were applied: ${edited.join(", ")}`);
+  }
+}
+
 export interface TOwnedDatabase extends TDatabase {
   /** Applies pending migrations; returns their names. */
   deploy(): Promise<string[]>;
@@ -125,6 +140,7 @@ export async function openUnshared(config: TDatabaseConfig, migrate: boolean): P
   const deploy = async () => {
     const applied = await deployMigrations(connection.target, migrationsDir);
     log(applied.length ? `database: applied ${applied.join(", ")}` : "database: migrations up to date");
+    await warnAboutEditedMigrations(connection.target, migrationsDir, log);
     return applied;
   };
   if (migrate)

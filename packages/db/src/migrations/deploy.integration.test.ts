@@ -135,6 +135,13 @@ describe("deployMigrations on PostgreSQL", () => {
 
     const diagnosis = await diagnoseMigrations(postgresTarget(db.url), dir);
     expect(diagnosis).toMatchObject({ edited: [name], pending: [], failed: [] });
+    const logs: string[] = [];
+    const reopened = await openUnshared(
+      { url: db.url, dataDir: scratch, migrationsDir: dir, log: (msg) => logs.push(msg) },
+      true,
+    );
+    await reopened.close();
+    expect(logs).toContain(`database: warning: migrations changed after they were applied: ${name}`);
   });
 
   it("reports a failing migration by name with the database error, and leaves none of it behind", async () => {
