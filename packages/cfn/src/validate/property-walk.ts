@@ -11,6 +11,8 @@ import type { TPropertySpec, TSpec, TValueType } from "./spec.ts";
 export interface TPropertyVisitor {
   /** An object value described by a named set of properties (the resource's Properties or a nested type). */
   object?(value: TJsonObject, properties: ReadonlyMap<string, TPropertySpec>, path: TPath, typeName: string): void;
+  /** A literal string value of a property whose spec lists the allowed values. */
+  enumValue?(value: string, allowed: readonly string[], path: TPath): void;
   /** A value none of whose accepted types fits. */
   mismatch?(value: TJson, types: readonly TValueType[], path: TPath): void;
 }
@@ -65,7 +67,9 @@ function walkValue(value: TJson, types: readonly TValueType[], path: TPath, spec
     v.mismatch?.(value, types, path);
     return;
   }
-  if (type.kind === "array" && Array.isArray(value)) {
+  if (type.kind === "string" && type.allowedValues && (typeof value === "string" || typeof value === "number")) {
+    v.enumValue?.(String(value), type.allowedValues, path);
+  } else if (type.kind === "array" && Array.isArray(value)) {
     value.forEach((item, i) => walkValue(item, [type.element], [...path, i], spec, v));
   } else if (type.kind === "map" && isObject(value)) {
     for (const [k, item] of Object.entries(value)) walkValue(item, [type.element], [...path, k], spec, v);

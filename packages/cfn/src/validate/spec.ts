@@ -12,7 +12,8 @@
 
 /** The value shape a property accepts. `object` points at a named type definition. */
 export type TValueType =
-  | { kind: "string" | "number" | "integer" | "boolean" | "json" | "any" }
+  | { kind: "string"; allowedValues?: readonly string[] }
+  | { kind: "number" | "integer" | "boolean" | "json" | "any" }
   | { kind: "array" | "map"; element: TValueType }
   | { kind: "object"; ref: string }
   | { kind: "union"; types: TValueType[] };
@@ -46,6 +47,7 @@ export interface TSpec {
 
 interface TRawType {
   type: string;
+  allowedValues?: string[];
   element?: TRawType;
   reference?: { $ref: string };
   types?: TRawType[];
@@ -87,6 +89,7 @@ const TAG_TYPE: TTypeDefinitionSpec = {
 function toValueType(raw: TRawType): TValueType {
   switch (raw.type) {
     case "string":
+      return raw.allowedValues ? { kind: "string", allowedValues: raw.allowedValues } : { kind: "string" };
     case "number":
     case "integer":
     case "boolean":

@@ -1,8 +1,10 @@
 /** Every check, in the order findings are reported. */
 import type { TCheck } from "../context.ts";
+import { allowedValues } from "./allowed-values.ts";
 import { circularDependency } from "./circular-dependency.ts";
 import { conditionsExist } from "./conditions-exist.ts";
 import { dependsOnTargets } from "./depends-on.ts";
+import { fnIfStructure } from "./fn-if.ts";
 import { findInMap } from "./find-in-map.ts";
 import { getAttTargets } from "./getatt.ts";
 import { moduleType } from "./module-type.ts";
@@ -11,6 +13,7 @@ import { outputsValue } from "./outputs-value.ts";
 import { parametersConfiguration } from "./parameters-configuration.ts";
 import { parametersDefault } from "./parameters-default.ts";
 import { parametersType } from "./parameters-type.ts";
+import { parametersUsed } from "./parameters-used.ts";
 import { requiredProperties } from "./properties-required.ts";
 import { unknownProperties } from "./properties-unknown.ts";
 import { propertyTypes } from "./property-types.ts";
@@ -29,16 +32,19 @@ export const CHECKS: readonly TCheck[] = [
   parametersConfiguration,
   parametersType,
   parametersDefault,
+  parametersUsed,
   resourceConfiguration,
   resourceTypeExists,
   moduleType,
   unknownProperties,
   requiredProperties,
   propertyTypes,
+  allowedValues,
   refTargets,
   getAttTargets,
   subVariables,
   findInMap,
+  fnIfStructure,
   dependsOnTargets,
   conditionsExist,
   circularDependency,
