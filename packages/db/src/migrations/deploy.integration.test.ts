@@ -125,6 +125,12 @@ describe("deployMigrations on PostgreSQL", () => {
     expect(deployed).toBe(true);
   });
 
+  it("refuses to deploy from a migrations folder that does not exist", async () => {
+    await expect(
+      deployMigrations(postgresTarget("postgresql://unused"), join(scratch, "missing")),
+    ).rejects.toThrow(/No migrations folder at .*missing/);
+  });
+
   it("detects a migration edited after it was applied", async () => {
     const db = await emptyDatabase();
     const dir = await copyOfMigrations();

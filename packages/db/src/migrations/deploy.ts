@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import type { PGlite } from "@electric-sql/pglite";
 import { MigrationError } from "../errors.ts";
 import { withAdvisoryLock } from "./advisory-lock.ts";
@@ -45,6 +46,13 @@ export interface TMigrationDiagnosis {
 
 /** Applies pending migrations exactly like `prisma migrate deploy`; returns the names applied. */
 export async function deployMigrations(target: TMigrationTarget, migrationsDir: string): Promise<string[]> {
+  if (!existsSync(migrationsDir)) {
+    throw new MigrationError(
+      `No migrations folder at ${migrationsDir}: nothing to migrate the database with.`,
+      undefined,
+      undefined,
+    );
+  }
   const migrationsList = await readMigrationList(migrationsDir);
   return target.exclusive(() =>
     target
