@@ -208,6 +208,17 @@ describe("portfolios", () => {
     expect(audit).toBe(2);
   });
 
+  it("concurrent grants of the same group end with one grant", async () => {
+    const admin = await as(ADMIN);
+    const { prodGroupId } = await ids();
+    const portfolio = await admin.portfolios.create({ name: unique("Race") });
+    const grants = await Promise.all(
+      [1, 2, 3].map(() => admin.portfolios.grantAccess({ portfolioId: portfolio.id, groupId: prodGroupId })),
+    );
+    expect(new Set(grants.map((g) => g.id)).size).toBe(1);
+    expect(await database.prisma.portfolioAccess.count({ where: { portfolioId: portfolio.id } })).toBe(1);
+  });
+
   it("grantAccess to a single user reaches only that user", async () => {
     const admin = await as(ADMIN);
     const portfolio = await admin.portfolios.create({ name: unique("Personal") });

@@ -430,6 +430,34 @@ describe("orders.submit", () => {
     expect(again).toMatchObject({ code: "PRECONDITION_FAILED", appCode: "INVALID_TRANSITION" });
   });
 
+  it("an auto-approve policy leaves the request SUBMITTED and is recorded with the submit", async () => {
+    const { portfolioId: pid, product, versionId } = await ownProduct("Development");
+    await (
+      await as(ADMIN)
+    ).constraints.set({
+      portfolioId: pid,
+      productId: product.id,
+      kind: "APPROVAL_POLICY",
+      definition: { autoApprove: true, approvalsRequired: 1, separationOfDuties: false },
+    });
+    const dev = await as(DEV);
+    const draft = await dev.orders.saveDraft({
+      portfolioId: pid,
+      productVersionId: versionId,
+      stackName: "reports",
+      values: { BucketPurpose: "reports" },
+    });
+    const submitted = await dev.orders.submit({ id: draft.id, expectedVersion: 1 });
+    expect(submitted).toMatchObject({
+      status: "SUBMITTED",
+      waitingOn: { autoApprove: true, approvalsRequired: 1 },
+    });
+    const audit = await database.prisma.auditEvent.findFirstOrThrow({
+      where: { objectId: draft.id, action: "request.submit" },
+    });
+    expect(audit.data).toMatchObject({ approvalPolicy: { autoApprove: true } });
+  });
+
   it("validates the stored draft in full: required values, stack name, required tags", async () => {
     const prod = await as(PROD);
     const order = await rdsOrder();

@@ -1,6 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
+import { isUniqueViolation } from "../catalog/field-errors.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
 
 interface TPair {
@@ -9,7 +10,17 @@ interface TPair {
 }
 
 /** Idempotent: adding a product already in the portfolio changes nothing. */
-export async function addPortfolioProduct(db: TDb, caller: TCaller, { portfolioId, productId }: TPair) {
+export async function addPortfolioProduct(db: TDb, caller: TCaller, pair: TPair) {
+  try {
+    return await createPair(db, caller, pair);
+  } catch (error) {
+    // A concurrent add of the same pair won the race; the product is in the portfolio either way.
+    if (!isUniqueViolation(error)) throw error;
+    return { ...pair, added: false };
+  }
+}
+
+async function createPair(db: TDb, caller: TCaller, { portfolioId, productId }: TPair) {
   return db.$transaction(async (tx) => {
     const [portfolio, product] = await Promise.all([
       tx.portfolio.findUnique({ where: { id: portfolioId }, select: { id: true } }),

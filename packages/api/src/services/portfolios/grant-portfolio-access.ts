@@ -1,6 +1,7 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
+import { isUniqueViolation } from "../catalog/field-errors.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
 import { portfolioAccessSelect } from "./portfolio-select.ts";
 
@@ -16,6 +17,16 @@ function granteeWhere(input: TGrantee): Prisma.PortfolioAccessWhereInput {
 
 /** Idempotent: granting what is already granted returns the existing grant and records nothing. */
 export async function grantPortfolioAccess(db: TDb, caller: TCaller, input: TGrantee) {
+  try {
+    return await createGrant(db, caller, input);
+  } catch (error) {
+    // A concurrent grant of the same grantee won the race: theirs is the grant.
+    if (!isUniqueViolation(error)) throw error;
+    return db.portfolioAccess.findFirstOrThrow({ where: granteeWhere(input), select: portfolioAccessSelect });
+  }
+}
+
+async function createGrant(db: TDb, caller: TCaller, input: TGrantee) {
   return db.$transaction(async (tx) => {
     const portfolio = await tx.portfolio.findUnique({
       where: { id: input.portfolioId },

@@ -19,6 +19,5 @@ export function publishableTemplate(source: string) {
     templateFormat: analysis.format,
     digest: analysis.digest,
     formModel: toJson(analysis.formModel) as unknown as Prisma.InputJsonValue,
-    warnings: analysis.findings.length,
   };
 }
