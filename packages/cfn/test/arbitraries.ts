@@ -16,6 +16,7 @@ export const arbString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...TRICKY_STRINGS) },
   { weight: 2, arbitrary: fc.string() },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme" }) },
+  { weight: 1, arbitrary: fc.string({ unit: "binary" }) },
   { weight: 1, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,12}$/) },
 );
 
