@@ -9,6 +9,12 @@ import { isCustomType, isModuleType, isTransformed, resourceType, type TCheckCon
 const OUTPUT_ATTRIBUTE_TYPES = new Set(["AWS::CloudFormation::Stack", "AWS::ServiceCatalog::CloudFormationProvisionedProduct"]);
 
 /**
+ * Attributes CloudFormation still serves that the resource specification no
+ * longer lists (kept for old templates; cfn-lint accepts them too).
+ */
+const LEGACY_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["AWS::Elasticsearch::Domain", new Set(["DomainArn"])]]);
+
+/**
  * Names SAM generates for the resources it expands (`MyFunctionRole`,
  * `ServerlessRestApi`, …): Ref'ing them is legitimate although they are not in
  * the template as written.
@@ -50,6 +56,6 @@ export function attributeProblem(ctx: TCheckContext, target: string, attribute: 
   if (!type || isCustomType(type) || isModuleType(type) || isTransformed(ctx, type)) return undefined;
   if (OUTPUT_ATTRIBUTE_TYPES.has(type) && attribute.startsWith("Outputs.")) return undefined;
   const spec = ctx.spec.resource(type);
-  if (!spec || spec.attributes.has(attribute)) return undefined;
+  if (!spec || spec.attributes.has(attribute) || LEGACY_ATTRIBUTES.get(type)?.has(attribute)) return undefined;
   return `'${target}' (${type}) has no attribute '${attribute}'`;
 }

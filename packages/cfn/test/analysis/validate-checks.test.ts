@@ -117,3 +117,10 @@ describe("checks", () => {
     expect(loadSpec().size).toBeGreaterThan(1500);
   });
 });
+
+describe("attributes the spec no longer lists", () => {
+  it("accepts legacy GetAtt attributes CloudFormation still serves", () => {
+    const body: TJsonObject = { Resources: { D: { Type: "AWS::Elasticsearch::Domain" } }, Outputs: { A: { Value: { "Fn::GetAtt": ["D", "DomainArn"] } } } };
+    expect(idsOf(body)).toEqual([]);
+  });
+});
