@@ -66,11 +66,19 @@ export function isForEachKey(key: string): boolean {
   return key.startsWith("Fn::ForEach::");
 }
 
+/**
+ * `Fn::Transform` (AWS::Include and other macros) may stand in a section or
+ * an object in place of keys; its content is only known after processing.
+ */
+export function isTransformKey(key: string): boolean {
+  return key === "Fn::Transform";
+}
+
 function objectEntries(section: TJson | undefined): Map<string, TJsonObject> {
   const out = new Map<string, TJsonObject>();
   if (!isObject(section)) return out;
   for (const [k, v] of Object.entries(section)) {
-    if (isObject(v) && !isForEachKey(k)) out.set(k, v);
+    if (isObject(v) && !isForEachKey(k) && !isTransformKey(k)) out.set(k, v);
   }
   return out;
 }

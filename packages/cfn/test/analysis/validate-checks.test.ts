@@ -124,3 +124,14 @@ describe("attributes the spec no longer lists", () => {
     expect(idsOf(body)).toEqual([]);
   });
 });
+
+describe("inline Fn::Transform", () => {
+  it("is not taken for a resource, an output or a property", () => {
+    const include = { Name: "AWS::Include", Parameters: { Location: "s3://bucket/snippet.yaml" } };
+    const body: TJsonObject = {
+      Resources: { "Fn::Transform": include, B: { Type: "AWS::S3::Bucket", Properties: { "Fn::Transform": include } } },
+      Outputs: { "Fn::Transform": include },
+    };
+    expect(idsOf(body)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Outputs use only known keys, and an Export has a Name. */
 import { isObject } from "../../graph/references.ts";
-import { isForEachKey, type TCheck, type TDraft } from "../context.ts";
+import { isForEachKey, isTransformKey, type TCheck, type TDraft } from "../context.ts";
 
 const KEYS = new Set(["Value", "Description", "Export", "Condition"]);
 
@@ -15,7 +15,7 @@ export const outputsConfiguration: TCheck = {
     const outputs = ctx.body.Outputs;
     if (!isObject(outputs)) return out;
     for (const [name, output] of Object.entries(outputs)) {
-      if (isForEachKey(name) && ctx.transforms.languageExtensions) continue;
+      if ((isForEachKey(name) && ctx.transforms.languageExtensions) || isTransformKey(name)) continue;
       const path = ["Outputs", name];
       if (!isObject(output)) {
         out.push({ path, message: `Output '${name}' must be a mapping with a Value` });

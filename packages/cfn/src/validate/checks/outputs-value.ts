@@ -1,6 +1,6 @@
 /** Every output has a Value. */
 import { isObject } from "../../graph/references.ts";
-import { isForEachKey, type TCheck, type TDraft } from "../context.ts";
+import { isForEachKey, isTransformKey, type TCheck, type TDraft } from "../context.ts";
 
 export const outputsValue: TCheck = {
   id: "SV-E6002",
@@ -13,7 +13,7 @@ export const outputsValue: TCheck = {
     const outputs = ctx.body.Outputs;
     if (!isObject(outputs)) return out;
     for (const [name, output] of Object.entries(outputs)) {
-      if (isForEachKey(name) && ctx.transforms.languageExtensions) continue;
+      if ((isForEachKey(name) && ctx.transforms.languageExtensions) || isTransformKey(name)) continue;
       if (isObject(output) && output.Value === undefined) out.push({ path: ["Outputs", name], message: `Output '${name}' has no Value` });
     }
     return out;

@@ -1,5 +1,5 @@
 /** Every property name, at every depth, must exist in the spec for its type. */
-import type { TCheck, TDraft } from "../context.ts";
+import { isTransformKey, type TCheck, type TDraft } from "../context.ts";
 import { walkResourceProperties } from "../property-walk.ts";
 
 export const unknownProperties: TCheck = {
@@ -13,7 +13,7 @@ export const unknownProperties: TCheck = {
     walkResourceProperties(ctx, {
       object(value, properties, path, typeName) {
         for (const key of Object.keys(value)) {
-          if (!properties.has(key)) out.push({ path: [...path, key], message: `Unknown property '${key}' for ${typeName}` });
+          if (!properties.has(key) && !isTransformKey(key)) out.push({ path: [...path, key], message: `Unknown property '${key}' for ${typeName}` });
         }
       },
     });

@@ -1,6 +1,6 @@
 /** Each resource is an object with a string Type, known attributes and an object Properties. */
 import { isObject } from "../../graph/references.ts";
-import { isForEachKey, type TCheck, type TDraft } from "../context.ts";
+import { isForEachKey, isTransformKey, type TCheck, type TDraft } from "../context.ts";
 
 const ATTRIBUTES = new Set([
   "Type",
@@ -28,7 +28,7 @@ export const resourceConfiguration: TCheck = {
     const section = ctx.body.Resources;
     if (!isObject(section)) return out;
     for (const [name, resource] of Object.entries(section)) {
-      if (isForEachKey(name) && ctx.transforms.languageExtensions) continue;
+      if ((isForEachKey(name) && ctx.transforms.languageExtensions) || isTransformKey(name)) continue;
       const path = ["Resources", name];
       if (!LOGICAL_ID.test(name)) out.push({ path, message: `Logical id '${name}' must be alphanumeric (A-Za-z0-9)` });
       if (!isObject(resource)) {
