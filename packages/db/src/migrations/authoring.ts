@@ -36,13 +36,20 @@ async function cleanScratchDatabase(): Promise<PGlite> {
   return scratch;
 }
 
-async function withThrowawayEngine<T>(run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const scratch = await cleanScratchDatabase();
-  const factory: SqlMigrationAwareDriverAdapterFactory = {
-    ...pgliteMigrationFactory(scratch),
-    connectToShadowDb: () => pgliteMigrationFactory(scratch).connect(),
-  };
-  return withSchemaEngine(factory, run);
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Uses of the shared scratch database run one after the other. */
+function withThrowawayEngine<T>(run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const next = queue.then(async () => {
+    const scratch = await cleanScratchDatabase();
+    const factory: SqlMigrationAwareDriverAdapterFactory = {
+      ...pgliteMigrationFactory(scratch),
+      connectToShadowDb: () => pgliteMigrationFactory(scratch).connect(),
+    };
+    return withSchemaEngine(factory, run);
+  });
+  queue = next.catch(() => undefined);
+  return next;
 }
 
 /** A fresh project has no migration_lock.toml yet; the engine needs it to know the provider. */
