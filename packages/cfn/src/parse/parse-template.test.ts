@@ -156,7 +156,9 @@ describe("parseTemplate positions and errors", () => {
     expect(parseTemplate("a: 1\n---\nb: 2\n").ok).toBe(false);
   });
 
-  it("expands a few aliases", () => {
-    expect(parsed("A: &x [1, 2]\nB: *x\n").body).toEqual({ A: [1, 2], B: [1, 2] });
+  it("expands a few aliases, placing them where the alias is", () => {
+    const template = parsed("A: &x [1, 2]\nB: [0, *x]\n");
+    expect(template.body).toEqual({ A: [1, 2], B: [0, [1, 2]] });
+    expect(template.positionOf(["B", 1])).toEqual({ line: 2, column: 8 });
   });
 });

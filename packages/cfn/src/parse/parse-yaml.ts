@@ -76,6 +76,8 @@ function convert(
   walk: TWalk,
 ): { value: TJson; node: TPositionNode } {
   let node = input as TYamlNode | null;
+  /** A node reached through an alias is reported where the alias is, not where its anchor is. */
+  const source = node;
   if (isAlias(node)) {
     walk.aliases++;
     if (walk.maxAliasCount >= 0 && walk.aliases > walk.maxAliasCount) {
@@ -99,7 +101,7 @@ function convert(
       parseFinding("SV-PARSE-SIZE", `Template expands to more than ${MAX_NODES} nodes`, path, positionOf(node, walk)),
     );
   }
-  const position = positionOf(node, walk);
+  const position = positionOf(source, walk);
   const tag = node?.tag;
   const intrinsic = tag?.startsWith("!") ? INTRINSIC_TAGS.get(tag.slice(1)) : undefined;
   if (tag && !intrinsic && tag !== "!" && !STANDARD_TAGS.has(tag)) {
