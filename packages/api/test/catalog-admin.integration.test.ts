@@ -359,6 +359,14 @@ describe("products.create", () => {
     });
   });
 
+  it("stores the same form model shape for seeded and uploaded versions", async () => {
+    const seeded = await database.prisma.productVersion.findFirstOrThrow({
+      where: { product: { slug: "rds-postgres" } },
+    });
+    const model = seeded.formModel as { fields?: { name: string; secret: boolean }[] };
+    expect(model.fields?.find((f) => f.name === "DBPassword")).toMatchObject({ secret: true });
+  });
+
   it("refuses a template with errors: INVALID_TEMPLATE with the findings under source, nothing written", async () => {
     const admin = await as(ADMIN);
     const slug = unique("broken");

@@ -89,7 +89,9 @@ function sha256Hex(text: string): string {
 function formModelOf(source: string): Prisma.InputJsonValue {
   const parsed = parseTemplate(source);
   if (!parsed.ok) throw new Error(`Demo template does not parse: ${parsed.errors[0]?.message ?? "unknown"}`);
-  return JSON.parse(JSON.stringify(buildFormModel(parsed.value))) as Prisma.InputJsonValue;
+  const model = buildFormModel(parsed.value);
+  if (!model.ok) throw new Error(`Demo template has no form model: ${model.errors[0]?.message ?? "unknown"}`);
+  return JSON.parse(JSON.stringify(model.value)) as Prisma.InputJsonValue;
 }
 
 /** Idempotent: every row is upserted by a fixed key, so running it twice changes nothing. */
