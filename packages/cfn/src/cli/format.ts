@@ -16,9 +16,9 @@ export function formatDiff(d: TTemplateDiff): string {
   if (d.unchanged) return "No changes.\n";
   const lines: string[] = [];
   for (const r of d.resources.added) lines.push(`+ ${r.logicalId} (${r.type}) added`);
-  for (const r of d.resources.removed) lines.push(`- ${r.logicalId} (${r.type}) removed`);
+  for (const r of d.resources.removed) lines.push(`- ${r.logicalId} (${r.type}) removed${r.deletionPolicy ? ` (DeletionPolicy ${r.deletionPolicy}: kept in the account)` : ""}`);
   for (const r of d.resources.modified) {
-    lines.push(`~ ${r.logicalId} (${r.type}) modified: ${r.impact}`);
+    lines.push(`~ ${r.logicalId} (${r.type}) modified: ${r.impact}${r.stateful ? " (holds data)" : ""}`);
     for (const c of r.changes) lines.push(`    ${c.path.join(".")}: ${show(c.old)} -> ${show(c.new)} [${c.impact}]`);
   }
   for (const [label, part] of [

@@ -25,10 +25,17 @@ export interface TResourceRef {
   type: string;
 }
 
+export interface TRemovedResource extends TResourceRef {
+  /** Retain or Snapshot: removing the resource from the stack keeps it (or a snapshot) in the account. */
+  deletionPolicy?: string;
+}
+
 export interface TResourceModification extends TResourceRef {
   /** Set when the Type itself changed, which always replaces. */
   oldType?: string;
   impact: TReplacementImpact;
+  /** Set when a (possible) replacement hits a resource that holds data. */
+  stateful?: true;
   changes: TPropertyChange[];
 }
 
@@ -44,7 +51,7 @@ export interface TNamedChange {
 }
 
 export interface TTemplateDiff {
-  resources: { added: TResourceRef[]; removed: TResourceRef[]; modified: TResourceModification[] };
+  resources: { added: TResourceRef[]; removed: TRemovedResource[]; modified: TResourceModification[] };
   parameters: { added: string[]; removed: string[]; changed: TNamedChange[] };
   outputs: { added: string[]; removed: string[]; changed: TNamedChange[] };
   /** True when nothing at all differs in these three sections. */
@@ -138,11 +145,13 @@ function modifiedResource(logicalId: string, before: TJsonObject, after: TJsonOb
     if (key === "Properties" || key === "Type" || jsonEqual(was, is)) continue;
     changes.push({ path: [key], ...present("old", was), ...present("new", is), impact: "in-place" });
   }
+  const stateful = spec.resource(oldType)?.stateful || typeSpec?.stateful ? ({ stateful: true } as const) : {};
   if (type !== oldType) {
-    return { logicalId, type, oldType, impact: "replaces", changes: [{ path: ["Type"], old: oldType, new: type, impact: "replaces" }, ...changes] };
+    return { logicalId, type, oldType, impact: "replaces", ...stateful, changes: [{ path: ["Type"], old: oldType, new: type, impact: "replaces" }, ...changes] };
   }
   if (changes.length === 0) return undefined;
-  return { logicalId, type, impact: worstImpact(changes.map((c) => c.impact)), changes };
+  const impact = worstImpact(changes.map((c) => c.impact));
+  return { logicalId, type, impact, ...(impact === "in-place" ? {} : stateful), changes };
 }
 
 function fieldChanges(before: TJson | undefined, after: TJson | undefined): TFieldChange[] {
@@ -174,7 +183,12 @@ export function diffTemplates(oldT: TTemplate, newT: TTemplate, options: TDiffOp
   const after = section(newT, "Resources");
   const ref = (id: string, r: TJson | undefined): TResourceRef => ({ logicalId: id, type: typeName(objectOf(r)) });
   const added = Object.keys(after).filter((k) => !Object.hasOwn(before, k)).map((k) => ref(k, own(after, k)));
-  const removed = Object.keys(before).filter((k) => !Object.hasOwn(after, k)).map((k) => ref(k, own(before, k)));
+  const removed = Object.keys(before)
+    .filter((k) => !Object.hasOwn(after, k))
+    .map((k): TRemovedResource => {
+      const policy = objectOf(own(before, k)).DeletionPolicy;
+      return { ...ref(k, own(before, k)), ...(typeof policy === "string" && policy !== "Delete" ? { deletionPolicy: policy } : {}) };
+    });
   const modified: TResourceModification[] = [];
   for (const id of Object.keys(after)) {
     if (!Object.hasOwn(before, id)) continue;

@@ -7,6 +7,7 @@ export {
   type TPropertyChange,
   type TReplacementImpact,
   type TResourceModification,
+  type TRemovedResource,
   type TResourceRef,
   type TTemplateDiff,
 } from "./diff-templates.ts";

@@ -29,6 +29,8 @@ export interface TPropertySpec {
 
 export interface TResourceSpec {
   type: string;
+  /** Holds data (databases, buckets, volumes): replacing it can lose that data. */
+  stateful: boolean;
   properties: ReadonlyMap<string, TPropertySpec>;
   attributes: ReadonlySet<string>;
 }
@@ -66,6 +68,7 @@ interface TRawEntity {
   cloudFormationType?: string;
   properties: Record<string, TRawProperty>;
   attributes?: Record<string, unknown>;
+  isStateful?: boolean;
 }
 
 interface TRawDatabase {
@@ -149,6 +152,7 @@ export function buildSpec(db: unknown): TSpec {
       if (!r) return undefined;
       const spec: TResourceSpec = {
         type,
+        stateful: r.isStateful === true,
         properties: toProperties(r.properties),
         attributes: new Set(Object.keys(r.attributes ?? {})),
       };

@@ -37,7 +37,7 @@ describe("diffTemplates", () => {
   it("reports a replacing property change", () => {
     const d = diffTemplates(templateFromBody(base), templateFromBody({ Resources: { B: { Type: "AWS::S3::Bucket", Properties: { BucketName: "b" } } } }));
     expect(d.resources.modified).toEqual([
-      { logicalId: "B", type: "AWS::S3::Bucket", impact: "replaces", changes: [{ path: ["Properties", "BucketName"], old: "a", new: "b", impact: "replaces" }] },
+      { logicalId: "B", type: "AWS::S3::Bucket", impact: "replaces", stateful: true, changes: [{ path: ["Properties", "BucketName"], old: "a", new: "b", impact: "replaces" }] },
     ]);
   });
 
