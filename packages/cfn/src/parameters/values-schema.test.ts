@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ORDER_FORM_TEMPLATE, template } from "../../test/templates.ts";
 import { buildFormModel } from "./build-form-model.ts";
+import { ZFormModel } from "./form-model-schema.ts";
 import type { TFormModel, TParameterConstraint } from "./form-model.ts";
 import { sampleValues } from "./sample-values.ts";
 import { buildValuesSchema } from "./values-schema.ts";
@@ -100,6 +101,13 @@ describe("buildValuesSchema", () => {
       },
     ]);
     expect(issues({ ...VALID, Environment: "prod", InstanceType: "m5.large" })).toEqual([]);
+  });
+
+  it("works the same from a form model stored as JSON and read back", () => {
+    const stored = ZFormModel.parse(JSON.parse(JSON.stringify(form())));
+    expect(issues({ ...VALID, InstanceType: "t2.nano" }, stored)).toEqual(issues({ ...VALID, InstanceType: "t2.nano" }));
+    expect(issues({ ...VALID, Environment: "prod" }, stored)).toHaveLength(2);
+    expect(ZFormModel.safeParse({ fields: [{ name: "x" }], groups: [], warnings: [] }).success).toBe(false);
   });
 
   it("is satisfied by synthesised sample values", () => {
