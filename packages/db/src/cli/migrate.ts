@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { NoSchemaChangesError } from "../errors.ts";
 import { checkMigrations, createMigration } from "../migrations/authoring.ts";
 import { openUnshared, type TDatabaseConfig } from "../open-database.ts";
@@ -10,16 +10,22 @@ const USAGE = `Usage: migrate <command>
   new <name>    create prisma/migrations/<timestamp>_<name> from changes in schema.prisma
   check         exit 1 when the committed migrations and schema.prisma disagree`;
 
+process.env.CHECKPOINT_DISABLE ??= "1";
 const root = findRepositoryRoot();
 const files = {
   schemaPath: join(root, "prisma", "schema.prisma"),
   migrationsDir: join(root, "prisma", "migrations"),
 };
 
+/** Like `npm start`: a relative folder is relative to where npm was run, by default the repository root. */
+function dataDirFromEnv(): string {
+  return resolve(process.env.INIT_CWD ?? root, process.env.STACKVEND_DATA_DIR || join(".stackvend", "data"));
+}
+
 function databaseConfig(): TDatabaseConfig {
   return {
     url: process.env.DATABASE_URL || undefined,
-    dataDir: process.env.STACKVEND_DATA_DIR || join(root, ".stackvend", "data"),
+    dataDir: dataDirFromEnv(),
     migrationsDir: files.migrationsDir,
     log: (msg) => console.log(msg),
   };
