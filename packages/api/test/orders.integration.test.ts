@@ -409,6 +409,33 @@ describe("orders.saveDraft", () => {
   });
 });
 
+describe("NoEcho values in error messages", () => {
+  it("never echo a secret value back, even when the template gives no ConstraintDescription", async () => {
+    const source = S3_BUCKET_TEMPLATE.replace(
+      "\nParameters:\n",
+      '\nParameters:\n  ApiKey:\n    Type: String\n    NoEcho: true\n    AllowedPattern: "^[A-Z]{8}$"\n',
+    );
+    const slug = unique("keyed");
+    const product = await (
+      await as(ADMIN)
+    ).products.create({
+      slug,
+      name: slug,
+      portfolioIds: [await portfolioId("Development")],
+      version: { label: "1", source },
+    });
+    const error = await failure(
+      (await as(DEV)).orders.saveDraft({
+        portfolioId: await portfolioId("Development"),
+        productVersionId: product.versions[0]!.id,
+        values: { ApiKey: "leaky-secret-value" },
+      }),
+    );
+    expect(error.fieldErrors["values.ApiKey"]?.[0]).toMatch(/ApiKey.*AllowedPattern/);
+    expect(JSON.stringify(error)).not.toContain("leaky-secret-value");
+  });
+});
+
 describe("orders.submit", () => {
   it("moves a complete draft to SUBMITTED in one guarded update, audited with the approval policy", async () => {
     const prod = await as(PROD);

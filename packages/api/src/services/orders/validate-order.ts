@@ -12,6 +12,12 @@ export interface TOrderInput {
   tags: Record<string, string>;
 }
 
+/** Engine messages may quote the offending value; a NoEcho value must never come back, even to its author. */
+function hideValue(message: string, value: string | string[] | undefined): string {
+  const items = (Array.isArray(value) ? value : [value ?? ""]).filter((item) => item !== "");
+  return items.reduce((text, item) => text.split(item).join("[hidden]"), message);
+}
+
 function hasValue(value: string | string[] | undefined): boolean {
   return Array.isArray(value) ? value.length > 0 : value !== undefined && value !== "";
 }
@@ -41,7 +47,11 @@ export function validateOrder(
       ) {
         continue;
       }
-      addFieldError(errors, name === undefined ? "values" : `values.${name}`, issue.message);
+      const message =
+        name !== undefined && ctx.secretParameters.includes(name)
+          ? hideValue(issue.message, input.values[name])
+          : issue.message;
+      addFieldError(errors, name === undefined ? "values" : `values.${name}`, message);
     }
   }
   if (mode === "complete" || input.stackName !== "") {
