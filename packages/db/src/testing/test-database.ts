@@ -46,8 +46,12 @@ export async function createTestDatabase(
   }
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= db.close());
+  const { prisma, mode, ping, migrationStatus } = db;
   return {
-    ...db,
+    prisma,
+    mode,
+    ping,
+    migrationStatus,
     url,
     close,
     drop: async () => {
