@@ -2,6 +2,7 @@
  * The one place that reads process.env. Validated once at start: a wrong value
  * stops the server with a message naming the variable and the rule.
  */
+import path from "node:path";
 import { z } from "zod";
 
 const ZBoolish = z.enum(["demo", "off"]);
@@ -56,7 +57,9 @@ export function parseServerEnv(source: Record<string, string | undefined>): TSer
   }
   // Demo data by default only on the embedded database; a real PostgreSQL starts empty.
   const seed = result.data.STACKVEND_SEED ?? (result.data.DATABASE_URL ? "off" : "demo");
-  return { ...result.data, seed };
+  // npm sets INIT_CWD to where it was run, so `npm run dev` from the root keeps data in the root.
+  const dataDir = path.resolve(source.INIT_CWD ?? process.cwd(), result.data.STACKVEND_DATA_DIR);
+  return { ...result.data, STACKVEND_DATA_DIR: dataDir, seed };
 }
 
 let cached: TServerEnv | undefined;
@@ -66,4 +69,9 @@ export function serverEnv(): TServerEnv {
   // next-auth v4 reads its base URL from this variable only.
   process.env.NEXTAUTH_URL ??= cached.STACKVEND_BASE_URL;
   return cached;
+}
+
+/** `next build` evaluates modules to prerender pages; nothing may open the database then. */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
 }

@@ -1,10 +1,9 @@
 import "server-only";
-import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
 import { seedDemo } from "@stackvend/api";
 import { createAuthOptions } from "@stackvend/auth";
 import { openDatabase, type TDatabase } from "@stackvend/db";
-import { serverEnv, type TServerEnv } from "../env.ts";
+import { isBuildPhase, serverEnv, type TServerEnv } from "../env.ts";
 import { loadOrCreateAuthSecret } from "./auth-secret.ts";
 
 export interface TRuntime {
@@ -20,6 +19,11 @@ const globalForRuntime = globalThis as unknown as { stackvendRuntime?: Promise<T
  * first use (normally from instrumentation at start): migrate, seed, serve.
  */
 export function getRuntime(): Promise<TRuntime> {
+  if (isBuildPhase()) {
+    return Promise.reject(
+      new Error("The database is not available while building; make this route dynamic."),
+    );
+  }
   globalForRuntime.stackvendRuntime ??= createRuntime().catch((error: unknown) => {
     globalForRuntime.stackvendRuntime = undefined;
     throw error;
@@ -29,7 +33,7 @@ export function getRuntime(): Promise<TRuntime> {
 
 async function createRuntime(): Promise<TRuntime> {
   const env = serverEnv();
-  const dataDir = path.resolve(env.STACKVEND_DATA_DIR);
+  const dataDir = env.STACKVEND_DATA_DIR;
   const database = await openDatabase({
     url: env.DATABASE_URL,
     dataDir,

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseServerEnv } from "./env.ts";
+
+describe("parseServerEnv", () => {
+  it("defaults to the embedded database with demo data", () => {
+    const env = parseServerEnv({ INIT_CWD: "/srv/stackvend" });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env).toMatchObject({
+      STACKVEND_DATA_DIR: "/srv/stackvend/.stackvend/data",
+      STACKVEND_BASE_URL: "http://localhost:3000",
+      seed: "demo",
+    });
+  });
+
+  it("keeps PostgreSQL empty unless demo data is asked for", () => {
+    expect(parseServerEnv({ DATABASE_URL: "postgresql://db/stackvend" }).seed).toBe("off");
+    expect(parseServerEnv({ DATABASE_URL: "postgresql://db/x", STACKVEND_SEED: "demo" }).seed).toBe("demo");
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://db/x" }, "DATABASE_URL: must be a PostgreSQL URL"],
+    [{ AUTH_SECRET: "short" }, "AUTH_SECRET: must be at least 32 characters"],
+    [{ STACKVEND_BASE_URL: "localhost:3000" }, "STACKVEND_BASE_URL:"],
+    [{ STACKVEND_SEED: "yes" }, "STACKVEND_SEED:"],
+    [
+      { NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" },
+      "AUTH_SECRET: is required in production with PostgreSQL",
+    ],
+  ])("names the variable and the rule for %j", (source, message) => {
+    expect(() => parseServerEnv(source)).toThrow(message);
+  });
+
+  it("accepts NEXTAUTH_SECRET as the auth secret", () => {
+    const secret = "x".repeat(40);
+    expect(parseServerEnv({ NEXTAUTH_SECRET: secret }).AUTH_SECRET).toBe(secret);
+  });
+});
