@@ -26,7 +26,7 @@ export async function getCatalogOverview(db: TDb, caller: TCaller) {
       name: true,
       description: true,
       products: {
-        where: { product: { archivedAt: null } },
+        where: { product: { archivedAt: null, versions: { some: { status: "ACTIVE" } } } },
         orderBy: { product: { name: "asc" } },
         select: { product: { select: overviewProductSelect } },
       },
