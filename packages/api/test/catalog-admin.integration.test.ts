@@ -453,7 +453,14 @@ describe("product versions", () => {
       admin.products.addVersion({ productId: product.id, label: "a b", source: S3_BUCKET_TEMPLATE }),
     );
     expect(badLabel.message).toMatch(/label may contain/);
-    expect((await admin.products.get({ productId: product.id })).versionCount).toBe(2);
+    const detail = await admin.products.get({ productId: product.id });
+    expect(detail.versionCount).toBe(2);
+    expect(detail.latestActiveVersion?.label).toBe("2.0.0");
+    expect(detail.latestActiveVersion?.formModel.fields.find((f) => f.name === "Team")?.options).toEqual([
+      "platform",
+      "data",
+    ]);
+    expect((await failure(admin.products.get({ productId: "nope" }))).code).toBe("NOT_FOUND");
   });
 
   it("deprecateVersion and reactivateVersion are guarded transitions, audited", async () => {
