@@ -34,17 +34,12 @@ export async function previewOrder(
     constraints: ctx.constraints.parameterConstraints,
     ...(ctx.constraints.rules ? { rules: ctx.constraints.rules } : {}),
   });
-  const valid = Object.keys(fieldErrors).length === 0 && rendered.ok;
+  const hasFieldErrors = Object.keys(fieldErrors).length > 0;
   return {
-    valid,
+    valid: !hasFieldErrors && rendered.ok,
     fieldErrors,
     // Render errors repeat the field errors when there are any; they add something only when there are none.
-    findings: [
-      ...ruleFindings,
-      ...(rendered.ok || (!valid && Object.keys(fieldErrors).length > 0)
-        ? []
-        : rendered.errors.map(toFindingView)),
-    ],
+    findings: [...ruleFindings, ...(rendered.ok || hasFieldErrors ? [] : rendered.errors.map(toFindingView))],
     rendered: rendered.ok ? { yaml: rendered.value.yaml, sha256: sha256Hex(rendered.value.yaml) } : null,
     cost: describeTemplate(ctx.template, values).cost,
   };
