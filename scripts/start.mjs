@@ -47,6 +47,7 @@ if (process.env.STACKVEND_SKIP_BUILD !== "1") {
 }
 
 const port = process.env.PORT ?? "3000";
+env.STACKVEND_BASE_URL ??= `http://localhost:${port}`;
 const server = spawn(
   bin("next"),
   ["start", "-p", port, ...(process.env.STACKVEND_HOST ? ["-H", process.env.STACKVEND_HOST] : [])],

@@ -21,7 +21,7 @@ test("a wrong password shows an error and keeps the email", async ({ page }) => 
   await page.getByLabel("Email").fill(DEMO.dev);
   await page.getByLabel("Password").fill(DEMO_PASSWORD + "-wrong");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Email or password is incorrect");
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is incorrect" })).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(DEMO.dev);
 });
 
