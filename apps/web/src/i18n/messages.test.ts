@@ -1,7 +1,14 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import en from "../../messages/en.json";
-import ko from "../../messages/ko.json";
+import enAdminCatalog from "../../messages/en/admin-catalog.json";
+import enCatalog from "../../messages/en/catalog.json";
+import enShell from "../../messages/en.json";
+import koAdminCatalog from "../../messages/ko/admin-catalog.json";
+import koCatalog from "../../messages/ko/catalog.json";
+import koShell from "../../messages/ko.json";
+
+const en = { ...enShell, ...enCatalog, ...enAdminCatalog };
+const ko = { ...koShell, ...koCatalog, ...koAdminCatalog };
 
 /** Every leaf key as a dotted path, so a missing or extra key is named in the failure. */
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -14,6 +21,11 @@ function leaf(messages: unknown, key: string): unknown {
 }
 
 describe("messages", () => {
+  it("area files never redefine another file's top-level keys", () => {
+    const tops = [enShell, enCatalog, enAdminCatalog].flatMap((m) => Object.keys(m));
+    expect(tops.length).toBe(new Set(tops).size);
+  });
+
   it("en and ko have exactly the same keys", () => {
     expect(keysOf(ko).sort()).toEqual(keysOf(en).sort());
   });

@@ -1,10 +1,12 @@
 import type en from "../../messages/en.json";
+import type enAdminCatalog from "../../messages/en/admin-catalog.json";
+import type enCatalog from "../../messages/en/catalog.json";
 import type { TLocale } from "./config";
 
 // Typed keys: a t("…") call with a key missing from en.json fails typecheck.
 declare module "next-intl" {
   interface AppConfig {
     Locale: TLocale;
-    Messages: typeof en;
+    Messages: typeof en & typeof enCatalog & typeof enAdminCatalog;
   }
 }
