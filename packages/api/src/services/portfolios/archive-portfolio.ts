@@ -2,7 +2,7 @@ import type { TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
-import { portfolioListSelect } from "./portfolio-select.ts";
+import { portfolioListSelect, toPortfolioListItem } from "./portfolio-select.ts";
 
 /**
  * Archiving hides a portfolio from every requester at once (catalog, orders)
@@ -32,6 +32,8 @@ export async function setPortfolioArchived(
       objectType: "Portfolio",
       objectId: id,
     });
-    return tx.portfolio.findUniqueOrThrow({ where: { id }, select: portfolioListSelect });
+    return toPortfolioListItem(
+      await tx.portfolio.findUniqueOrThrow({ where: { id }, select: portfolioListSelect }),
+    );
   });
 }

@@ -2,7 +2,7 @@ import type { TDb } from "@stackvend/db";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import { conflictOn, isUniqueViolation } from "../catalog/field-errors.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
-import { portfolioListSelect } from "./portfolio-select.ts";
+import { portfolioListSelect, toPortfolioListItem } from "./portfolio-select.ts";
 
 export interface TPortfolioFields {
   name: string;
@@ -23,7 +23,7 @@ export async function createPortfolio(db: TDb, caller: TCaller, input: TPortfoli
         objectId: row.id,
         data: { ...input },
       });
-      return row;
+      return toPortfolioListItem(row);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflictOn("name", "a portfolio with this name already exists");

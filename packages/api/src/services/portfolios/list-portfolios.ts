@@ -1,5 +1,5 @@
 import type { TDb } from "@stackvend/db";
-import { portfolioListSelect } from "./portfolio-select.ts";
+import { portfolioListSelect, toPortfolioListItem } from "./portfolio-select.ts";
 
 /** Admin view: every portfolio, archived ones only when asked for. */
 export async function listPortfolios(db: TDb, { includeArchived }: { includeArchived: boolean }) {
@@ -9,10 +9,6 @@ export async function listPortfolios(db: TDb, { includeArchived }: { includeArch
     select: portfolioListSelect,
   });
   return {
-    items: rows.map(({ _count, ...p }) => ({
-      ...p,
-      productCount: _count.products,
-      grantCount: _count.access,
-    })),
+    items: rows.map(toPortfolioListItem),
   };
 }

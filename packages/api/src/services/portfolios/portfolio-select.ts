@@ -11,6 +11,12 @@ export const portfolioListSelect = {
   _count: { select: { products: true, access: true } },
 } satisfies Prisma.PortfolioSelect;
 
+type TPortfolioListRow = Prisma.PortfolioGetPayload<{ select: typeof portfolioListSelect }>;
+
+export function toPortfolioListItem({ _count, ...portfolio }: TPortfolioListRow) {
+  return { ...portfolio, productCount: _count.products, grantCount: _count.access };
+}
+
 export const portfolioAccessSelect = {
   id: true,
   createdAt: true,

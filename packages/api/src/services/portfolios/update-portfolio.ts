@@ -4,7 +4,7 @@ import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import { conflictOn, isUniqueViolation } from "../catalog/field-errors.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
 import type { TPortfolioFields } from "./create-portfolio.ts";
-import { portfolioListSelect } from "./portfolio-select.ts";
+import { portfolioListSelect, toPortfolioListItem } from "./portfolio-select.ts";
 
 export async function updatePortfolio(
   db: TDb,
@@ -30,7 +30,7 @@ export async function updatePortfolio(
         objectId: id,
         data: { ...changes },
       });
-      return row;
+      return toPortfolioListItem(row);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflictOn("name", "a portfolio with this name already exists");
