@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const config: NextConfig = {
   reactStrictMode: true,
+  // Lets two development servers of one checkout build side by side (NEXT_DIST_DIR=.next-b).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   transpilePackages: ["@stackvend/api", "@stackvend/auth", "@stackvend/cfn", "@stackvend/db"],
   // Native/WASM-backed server packages stay outside the bundle and load from node_modules.
