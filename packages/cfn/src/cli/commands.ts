@@ -51,9 +51,19 @@ export function renderCommand(io: TCliIo, args: TRenderArgs): number {
   const result = renderTemplate({
     template,
     values,
-    ...(tags ? { tags: Object.fromEntries(Object.entries(tags).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)])) } : {}),
+    ...(tags
+      ? {
+          tags: Object.fromEntries(
+            Object.entries(tags).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]),
+          ),
+        }
+      : {}),
     ...(args.stackName ? { stackName: args.stackName } : {}),
-    provenance: { product: basename(args.file), productVersion: "local", versionDigest: `sha256:${createHash("sha256").update(source).digest("hex")}` },
+    provenance: {
+      product: basename(args.file),
+      productVersion: "local",
+      versionDigest: `sha256:${createHash("sha256").update(source).digest("hex")}`,
+    },
   });
   if (!result.ok) {
     for (const f of result.errors) io.stderr(`${f.path.join(".") || args.file}: ${f.message} (${f.id})\n`);

@@ -3,7 +3,9 @@ import type { TFinding } from "../model.ts";
 import type { TTemplateDiff } from "../diff/index.ts";
 
 export function formatFinding(file: string, f: TFinding): string {
-  const at = f.position ? `${file}:${f.position.line}:${f.position.column}` : `${file}:${f.path.length ? f.path.join(".") : "-"}`;
+  const at = f.position
+    ? `${file}:${f.position.line}:${f.position.column}`
+    : `${file}:${f.path.length ? f.path.join(".") : "-"}`;
   return `${at} ${f.severity} ${f.id} ${f.message}`;
 }
 
@@ -16,10 +18,14 @@ export function formatDiff(d: TTemplateDiff): string {
   if (d.unchanged) return "No changes.\n";
   const lines: string[] = [];
   for (const r of d.resources.added) lines.push(`+ ${r.logicalId} (${r.type}) added`);
-  for (const r of d.resources.removed) lines.push(`- ${r.logicalId} (${r.type}) removed${r.deletionPolicy ? ` (DeletionPolicy ${r.deletionPolicy}: kept in the account)` : ""}`);
+  for (const r of d.resources.removed)
+    lines.push(
+      `- ${r.logicalId} (${r.type}) removed${r.deletionPolicy ? ` (DeletionPolicy ${r.deletionPolicy}: kept in the account)` : ""}`,
+    );
   for (const r of d.resources.modified) {
     lines.push(`~ ${r.logicalId} (${r.type}) modified: ${r.impact}${r.stateful ? " (holds data)" : ""}`);
-    for (const c of r.changes) lines.push(`    ${c.path.join(".")}: ${show(c.old)} -> ${show(c.new)} [${c.impact}]`);
+    for (const c of r.changes)
+      lines.push(`    ${c.path.join(".")}: ${show(c.old)} -> ${show(c.new)} [${c.impact}]`);
   }
   for (const [label, part] of [
     ["parameter", d.parameters],

@@ -8,7 +8,10 @@ export function readSource(io: TCliIo, file: string): string {
   try {
     return io.readText(file);
   } catch (error) {
-    throw new CliExit(EXIT_USAGE, `${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new CliExit(
+      EXIT_USAGE,
+      `${file}: cannot read file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
   }
 }
 

@@ -1,6 +1,13 @@
 /** `stackvend-cfn` argument handling: one parseArgs per command, `--help` everywhere, exit codes from io.ts. */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { checkCommand, costCommand, diffCommand, formCommand, graphCommand, renderCommand } from "./commands.ts";
+import {
+  checkCommand,
+  costCommand,
+  diffCommand,
+  formCommand,
+  graphCommand,
+  renderCommand,
+} from "./commands.ts";
 import { CliExit, EXIT_OK, EXIT_USAGE, type TCliIo } from "./io.ts";
 
 const USAGE = `Usage: stackvend-cfn <command> [options]
@@ -58,11 +65,18 @@ and prints it on stdout. Invalid values are printed on stderr, exit 1.
   --format yaml|json  output format (default yaml)
 `,
     positionals: 1,
-    options: { values: { type: "string" }, tags: { type: "string" }, "stack-name": { type: "string" }, format: { type: "string" } },
+    options: {
+      values: { type: "string" },
+      tags: { type: "string" },
+      "stack-name": { type: "string" },
+      format: { type: "string" },
+    },
     run: (io, [file], v) => {
-      if (typeof v.values !== "string") throw new CliExit(EXIT_USAGE, "render: --values VALUES.json is required");
+      if (typeof v.values !== "string")
+        throw new CliExit(EXIT_USAGE, "render: --values VALUES.json is required");
       const format = v.format ?? "yaml";
-      if (format !== "yaml" && format !== "json") throw new CliExit(EXIT_USAGE, `render: --format must be yaml or json, not ${String(format)}`);
+      if (format !== "yaml" && format !== "json")
+        throw new CliExit(EXIT_USAGE, `render: --format must be yaml or json, not ${String(format)}`);
       return renderCommand(io, {
         file: file as string,
         values: v.values,
@@ -82,7 +96,8 @@ outputs added, removed and changed.
 `,
     positionals: 2,
     options: { json: { type: "boolean" } },
-    run: (io, [oldFile, newFile], v) => diffCommand(io, oldFile as string, newFile as string, v.json === true),
+    run: (io, [oldFile, newFile], v) =>
+      diffCommand(io, oldFile as string, newFile as string, v.json === true),
   },
   graph: {
     usage: `Usage: stackvend-cfn graph FILE [--parameters]
@@ -105,14 +120,20 @@ are used. An estimate only.
 `,
     positionals: 1,
     options: { values: { type: "string" } },
-    run: (io, [file], v) => costCommand(io, file as string, typeof v.values === "string" ? v.values : undefined),
+    run: (io, [file], v) =>
+      costCommand(io, file as string, typeof v.values === "string" ? v.values : undefined),
   },
 };
 
 function runCommand(io: TCliIo, spec: TCommandSpec, args: string[]): number {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { ...spec.options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args,
+      options: { ...spec.options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new CliExit(EXIT_USAGE, `${(error as Error).message}\n\n${spec.usage}`);
   }

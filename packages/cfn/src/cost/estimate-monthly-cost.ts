@@ -42,7 +42,10 @@ function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-export function estimateMonthlyCost(template: TTemplate, values: Readonly<Record<string, TJson>> = {}): TCostEstimate {
+export function estimateMonthlyCost(
+  template: TTemplate,
+  values: Readonly<Record<string, TJson>> = {},
+): TCostEstimate {
   const env = envOf(template.body, values, PRICE_REGION);
   const items: TCostItem[] = [];
   const notEstimated: TNotEstimated[] = [];
@@ -52,7 +55,11 @@ export function estimateMonthlyCost(template: TTemplate, values: Readonly<Record
     const condition = typeof r.Condition === "string" ? r.Condition : undefined;
     const holds = condition ? evaluateCondition(condition, env) : true;
     if (holds === false) {
-      notEstimated.push({ resource, type, reason: `not created: condition '${condition}' is false for these values` });
+      notEstimated.push({
+        resource,
+        type,
+        reason: `not created: condition '${condition}' is false for these values`,
+      });
       continue;
     }
     const estimator = own(ESTIMATORS, type);
@@ -69,7 +76,11 @@ export function estimateMonthlyCost(template: TTemplate, values: Readonly<Record
     } else if (USAGE_BASED.has(type)) {
       notEstimated.push({ resource, type, reason: "usage-based: not estimated" });
     } else if (type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource") {
-      notEstimated.push({ resource, type, reason: "custom resource: cost depends on what its provider does" });
+      notEstimated.push({
+        resource,
+        type,
+        reason: "custom resource: cost depends on what its provider does",
+      });
     } else {
       notEstimated.push({ resource, type, reason: "no price for this resource type in the bundled table" });
     }

@@ -6,7 +6,13 @@
 import type { TJson, TJsonObject } from "../model.ts";
 import { isObject, own } from "../graph/references.ts";
 import * as P from "./prices.ts";
-import { referencedResource, resolveBoolean, resolveNumber, resolveString, type TResolveEnv } from "./resolve.ts";
+import {
+  referencedResource,
+  resolveBoolean,
+  resolveNumber,
+  resolveString,
+  type TResolveEnv,
+} from "./resolve.ts";
 
 export type TEstimate = { monthly: number; basis: string } | { reason: string };
 
@@ -26,7 +32,12 @@ function unresolved(what: string): TEstimate {
   return { reason: `${what} is not known until deploy time (no value or default given)` };
 }
 
-function ebsMonthly(sizeGb: number, type: string, iops: number | undefined, throughput: number | undefined): { monthly: number; basis: string } | undefined {
+function ebsMonthly(
+  sizeGb: number,
+  type: string,
+  iops: number | undefined,
+  throughput: number | undefined,
+): { monthly: number; basis: string } | undefined {
   const perGb = own(P.EBS_GB_MONTH, type);
   if (perGb === undefined) return undefined;
   let monthly = sizeGb * perGb;
@@ -62,7 +73,12 @@ function blockDevices(mappings: TJson | undefined, env: TResolveEnv): { monthly:
     const ebs = isObject(m) && isObject(m.Ebs) ? m.Ebs : undefined;
     const size = ebs ? resolveNumber(ebs.VolumeSize, env) : undefined;
     if (!ebs || size === undefined) continue;
-    const cost = ebsMonthly(size, resolveString(ebs.VolumeType, env) ?? "gp2", resolveNumber(ebs.Iops, env), resolveNumber(ebs.Throughput, env));
+    const cost = ebsMonthly(
+      size,
+      resolveString(ebs.VolumeType, env) ?? "gp2",
+      resolveNumber(ebs.Iops, env),
+      resolveNumber(ebs.Throughput, env),
+    );
     if (cost) {
       monthly += cost.monthly;
       basis.push(cost.basis);
@@ -75,13 +91,16 @@ const ec2Instance: TEstimator = (props, env) => {
   const base = instanceCost(resolveString(props.InstanceType, env), 1, "EC2");
   if (!("monthly" in base)) return base;
   const disks = blockDevices(props.BlockDeviceMappings, env);
-  const disksNote = disks.basis.length ? ` + EBS ${disks.basis.join(", ")}` : " (AMI root volume not included)";
+  const disksNote = disks.basis.length
+    ? ` + EBS ${disks.basis.join(", ")}`
+    : " (AMI root volume not included)";
   return { monthly: base.monthly + disks.monthly, basis: base.basis + disksNote };
 };
 
 const ebsVolume: TEstimator = (props, env) => {
   const size = resolveNumber(props.Size, env);
-  if (size === undefined) return props.SnapshotId ? { reason: "size comes from the snapshot" } : unresolved("Volume size");
+  if (size === undefined)
+    return props.SnapshotId ? { reason: "size comes from the snapshot" } : unresolved("Volume size");
   const type = resolveString(props.VolumeType, env) ?? "gp2";
   const cost = ebsMonthly(size, type, resolveNumber(props.Iops, env), resolveNumber(props.Throughput, env));
   return cost ?? { reason: `no price for volume type '${type}' in the bundled table` };
@@ -89,7 +108,8 @@ const ebsVolume: TEstimator = (props, env) => {
 
 const rdsInstance: TEstimator = (props, env) => {
   const engine = resolveString(props.Engine, env) ?? "";
-  if (engine.startsWith("aurora")) return { reason: "Aurora instances are billed at Aurora prices, which are not in the bundled table" };
+  if (engine.startsWith("aurora"))
+    return { reason: "Aurora instances are billed at Aurora prices, which are not in the bundled table" };
   const cls = resolveString(props.DBInstanceClass, env);
   if (cls === undefined) return unresolved("DB instance class");
   const rate = own(P.RDS_HOURLY, cls);
@@ -98,7 +118,8 @@ const rdsInstance: TEstimator = (props, env) => {
   const factor = multiAz ? 2 : 1;
   let monthly = rate * H * factor;
   let basis = `${cls}${multiAz ? " Multi-AZ" : " Single-AZ"}: ${money(rate * factor)}/hour x ${H} hours`;
-  if (multiAz === undefined && props.MultiAZ !== undefined) basis += " (Multi-AZ not known: priced Single-AZ)";
+  if (multiAz === undefined && props.MultiAZ !== undefined)
+    basis += " (Multi-AZ not known: priced Single-AZ)";
   const storage = resolveNumber(props.AllocatedStorage, env);
   const storageType = resolveString(props.StorageType, env) ?? "gp2";
   const perGb = own(P.RDS_STORAGE_GB_MONTH, storageType);
@@ -118,7 +139,8 @@ const loadBalancerV2: TEstimator = (props, env) => {
 };
 
 const dynamoTable: TEstimator = (props, env) => {
-  if (resolveString(props.BillingMode, env) === "PAY_PER_REQUEST") return { reason: "usage-based: on-demand capacity, not estimated" };
+  if (resolveString(props.BillingMode, env) === "PAY_PER_REQUEST")
+    return { reason: "usage-based: on-demand capacity, not estimated" };
   let rcu = 0;
   let wcu = 0;
   const add = (t: TJson | undefined): boolean => {
@@ -135,7 +157,10 @@ const dynamoTable: TEstimator = (props, env) => {
     if (isObject(gsi)) add(gsi.ProvisionedThroughput);
   }
   const monthly = (rcu * P.DYNAMODB_RCU_HOURLY + wcu * P.DYNAMODB_WCU_HOURLY) * H;
-  return { monthly, basis: `${rcu} RCU x ${money(P.DYNAMODB_RCU_HOURLY)} + ${wcu} WCU x ${money(P.DYNAMODB_WCU_HOURLY)} per hour x ${H} hours (storage not included)` };
+  return {
+    monthly,
+    basis: `${rcu} RCU x ${money(P.DYNAMODB_RCU_HOURLY)} + ${wcu} WCU x ${money(P.DYNAMODB_WCU_HOURLY)} per hour x ${H} hours (storage not included)`,
+  };
 };
 
 /** Instance type of an Auto Scaling group, through its launch configuration or launch template in this template. */
@@ -144,16 +169,22 @@ function groupInstanceType(props: TJsonObject, env: TResolveEnv): string | undef
   if (lc && isObject(lc.Properties)) return resolveString(lc.Properties.InstanceType, env);
   const spec = isObject(props.LaunchTemplate) ? props.LaunchTemplate : undefined;
   const lt = spec ? referencedResource(spec.LaunchTemplateId ?? spec.LaunchTemplateName, env) : undefined;
-  const data = lt && isObject(lt.Properties) && isObject(lt.Properties.LaunchTemplateData) ? lt.Properties.LaunchTemplateData : undefined;
+  const data =
+    lt && isObject(lt.Properties) && isObject(lt.Properties.LaunchTemplateData)
+      ? lt.Properties.LaunchTemplateData
+      : undefined;
   return data ? resolveString(data.InstanceType, env) : undefined;
 }
 
 const autoScalingGroup: TEstimator = (props, env) => {
-  if (props.MixedInstancesPolicy !== undefined) return { reason: "mixed instances policy: instance mix not known" };
+  if (props.MixedInstancesPolicy !== undefined)
+    return { reason: "mixed instances policy: instance mix not known" };
   const count = resolveNumber(props.DesiredCapacity, env) ?? resolveNumber(props.MinSize, env);
   if (count === undefined) return unresolved("Group size");
   const est = instanceCost(groupInstanceType(props, env), count, "Auto Scaling group");
-  return "monthly" in est ? { ...est, basis: `${est.basis} (desired/minimum size; scaling changes this)` } : est;
+  return "monthly" in est
+    ? { ...est, basis: `${est.basis} (desired/minimum size; scaling changes this)` }
+    : est;
 };
 
 /** Fargate task size: CPU units ("256" or "0.25 vCPU") and memory ("512" MiB or "0.5 GB"). */
@@ -170,31 +201,42 @@ function taskSize(td: TJsonObject | undefined, env: TResolveEnv): { vcpu: number
 
 const ecsService: TEstimator = (props, env) => {
   const launch = resolveString(props.LaunchType, env);
-  if (launch !== "FARGATE") return { reason: "tasks run on cluster instances or capacity providers priced elsewhere" };
+  if (launch !== "FARGATE")
+    return { reason: "tasks run on cluster instances or capacity providers priced elsewhere" };
   const count = resolveNumber(props.DesiredCount, env) ?? 1;
   const size = taskSize(referencedResource(props.TaskDefinition, env), env);
   if (!size) return unresolved("Task CPU and memory");
   const rate = size.vcpu * P.FARGATE_VCPU_HOURLY + size.gb * P.FARGATE_GB_HOURLY;
-  return { monthly: rate * H * count, basis: `${count} Fargate task(s) of ${size.vcpu} vCPU / ${size.gb} GB: ${money(rate)}/hour x ${H} hours` };
+  return {
+    monthly: rate * H * count,
+    basis: `${count} Fargate task(s) of ${size.vcpu} vCPU / ${size.gb} GB: ${money(rate)}/hour x ${H} hours`,
+  };
 };
 
 const vpcEndpoint: TEstimator = (props, env) => {
   const type = resolveString(props.VpcEndpointType, env) ?? "Gateway";
   if (type === "Gateway") return { monthly: 0, basis: "Gateway endpoint: no charge" };
   const azs = Array.isArray(props.SubnetIds) ? props.SubnetIds.length : 1;
-  return hourly(P.VPC_ENDPOINT_AZ_HOURLY * azs, `${type} endpoint in ${azs} AZ(s), data processed not included`);
+  return hourly(
+    P.VPC_ENDPOINT_AZ_HOURLY * azs,
+    `${type} endpoint in ${azs} AZ(s), data processed not included`,
+  );
 };
 
-const flat = (amount: number, what: string): TEstimator => () => ({ monthly: amount, basis: `${what}: ${money(amount)}/month` });
+const flat =
+  (amount: number, what: string): TEstimator =>
+  () => ({ monthly: amount, basis: `${what}: ${money(amount)}/month` });
 
 export const ESTIMATORS: Readonly<Record<string, TEstimator>> = {
   "AWS::EC2::Instance": ec2Instance,
   "AWS::EC2::Volume": ebsVolume,
   "AWS::EC2::EIP": () => hourly(P.ELASTIC_IP_HOURLY, "Public IPv4 address"),
-  "AWS::EC2::NatGateway": () => hourly(P.NAT_GATEWAY_HOURLY, "NAT gateway hours (data processed not included)"),
+  "AWS::EC2::NatGateway": () =>
+    hourly(P.NAT_GATEWAY_HOURLY, "NAT gateway hours (data processed not included)"),
   "AWS::EC2::VPCEndpoint": vpcEndpoint,
   "AWS::ElasticLoadBalancingV2::LoadBalancer": loadBalancerV2,
-  "AWS::ElasticLoadBalancing::LoadBalancer": () => hourly(P.CLB_HOURLY, "Classic load balancer hours (data processed not included)"),
+  "AWS::ElasticLoadBalancing::LoadBalancer": () =>
+    hourly(P.CLB_HOURLY, "Classic load balancer hours (data processed not included)"),
   "AWS::RDS::DBInstance": rdsInstance,
   "AWS::DynamoDB::Table": dynamoTable,
   "AWS::AutoScaling::AutoScalingGroup": autoScalingGroup,

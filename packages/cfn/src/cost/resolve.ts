@@ -15,9 +15,20 @@ export interface TResolveEnv {
   region: string;
 }
 
-export function envOf(body: TJsonObject, values: Readonly<Record<string, TJson>>, region: string): TResolveEnv {
+export function envOf(
+  body: TJsonObject,
+  values: Readonly<Record<string, TJson>>,
+  region: string,
+): TResolveEnv {
   const obj = (v: TJson | undefined): TJsonObject => (isObject(v) ? v : {});
-  return { values, parameters: obj(body.Parameters), mappings: obj(body.Mappings), conditions: obj(body.Conditions), resources: obj(body.Resources), region };
+  return {
+    values,
+    parameters: obj(body.Parameters),
+    mappings: obj(body.Mappings),
+    conditions: obj(body.Conditions),
+    resources: obj(body.Resources),
+    region,
+  };
 }
 
 function refValue(name: string, env: TResolveEnv): TJson | undefined {
@@ -60,7 +71,8 @@ function scalarText(v: TJson | undefined): string | undefined {
 
 function evaluateExpression(expr: TJson | undefined, env: TResolveEnv, depth: number): boolean | undefined {
   if (depth > 20 || !isObject(expr)) return undefined;
-  if (typeof expr.Condition === "string" && Object.keys(expr).length === 1) return evaluateCondition(expr.Condition, env, depth + 1);
+  if (typeof expr.Condition === "string" && Object.keys(expr).length === 1)
+    return evaluateCondition(expr.Condition, env, depth + 1);
   const fn = intrinsicName(expr);
   const args = fn ? expr[fn] : undefined;
   if (!Array.isArray(args)) return undefined;
@@ -108,7 +120,12 @@ export function resolveBoolean(value: TJson | undefined, env: TResolveEnv): bool
 /** The resource a `{ Ref: X }` (or `!GetAtt X.Y`) points to, when it is in this template. */
 export function referencedResource(value: TJson | undefined, env: TResolveEnv): TJsonObject | undefined {
   if (!isObject(value)) return undefined;
-  const name = typeof value.Ref === "string" ? value.Ref : Array.isArray(value["Fn::GetAtt"]) ? value["Fn::GetAtt"][0] : undefined;
+  const name =
+    typeof value.Ref === "string"
+      ? value.Ref
+      : Array.isArray(value["Fn::GetAtt"])
+        ? value["Fn::GetAtt"][0]
+        : undefined;
   const r = typeof name === "string" ? own(env.resources, name) : undefined;
   return isObject(r) ? r : undefined;
 }

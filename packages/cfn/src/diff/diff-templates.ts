@@ -7,7 +7,13 @@
 import type { TJson, TJsonObject, TTemplate } from "../model.ts";
 import { intrinsicName, isObject, own } from "../graph/references.ts";
 import { isCustomType } from "../validate/context.ts";
-import { loadSpec, type TPropertySpec, type TReplacement, type TSpec, type TValueType } from "../validate/spec.ts";
+import {
+  loadSpec,
+  type TPropertySpec,
+  type TReplacement,
+  type TSpec,
+  type TValueType,
+} from "../validate/spec.ts";
 import { containsIntrinsic, jsonEqual } from "./json-equal.ts";
 
 export type TReplacementImpact = "replaces" | "may-replace" | "in-place";
@@ -92,7 +98,10 @@ function objectOf(value: TJson | undefined): TJsonObject {
 }
 
 /** The structure a property value is described by, when it is an object type. */
-function objectProperties(types: readonly TValueType[], spec: TSpec): ReadonlyMap<string, TPropertySpec> | undefined {
+function objectProperties(
+  types: readonly TValueType[],
+  spec: TSpec,
+): ReadonlyMap<string, TPropertySpec> | undefined {
   for (const t of types) {
     if (t.kind === "object") return spec.typeDefinition(t.ref)?.properties;
     if (t.kind === "union") {
@@ -110,22 +119,39 @@ function objectProperties(types: readonly TValueType[], spec: TSpec): ReadonlyMa
  * parent's "yes" wins). When either side is computed at deploy time, a
  * replacing change is only a possibility.
  */
-function changeImpact(prop: TPropertySpec | undefined, oldValue: TJson | undefined, newValue: TJson | undefined, spec: TSpec): TReplacementImpact {
+function changeImpact(
+  prop: TPropertySpec | undefined,
+  oldValue: TJson | undefined,
+  newValue: TJson | undefined,
+  spec: TSpec,
+): TReplacementImpact {
   if (!prop) return "in-place";
   let impact = fromSpec(prop.replacement);
   const nested = objectProperties(prop.types, spec);
-  if (nested && isObject(oldValue) && isObject(newValue) && !intrinsicName(oldValue) && !intrinsicName(newValue)) {
+  if (
+    nested &&
+    isObject(oldValue) &&
+    isObject(newValue) &&
+    !intrinsicName(oldValue) &&
+    !intrinsicName(newValue)
+  ) {
     const keys = new Set([...Object.keys(oldValue), ...Object.keys(newValue)]);
     const inner = [...keys]
       .filter((k) => !jsonEqual(own(oldValue, k), own(newValue, k)))
       .map((k) => changeImpact(nested.get(k), own(oldValue, k), own(newValue, k), spec));
     impact = worstImpact([impact, ...inner]);
   }
-  if (impact === "replaces" && (containsIntrinsic(oldValue) || containsIntrinsic(newValue))) return "may-replace";
+  if (impact === "replaces" && (containsIntrinsic(oldValue) || containsIntrinsic(newValue)))
+    return "may-replace";
   return impact;
 }
 
-function modifiedResource(logicalId: string, before: TJsonObject, after: TJsonObject, spec: TSpec): TResourceModification | undefined {
+function modifiedResource(
+  logicalId: string,
+  before: TJsonObject,
+  after: TJsonObject,
+  spec: TSpec,
+): TResourceModification | undefined {
   const type = typeName(after);
   const oldType = typeName(before);
   const changes: TPropertyChange[] = [];
@@ -145,9 +171,17 @@ function modifiedResource(logicalId: string, before: TJsonObject, after: TJsonOb
     if (key === "Properties" || key === "Type" || jsonEqual(was, is)) continue;
     changes.push({ path: [key], ...present("old", was), ...present("new", is), impact: "in-place" });
   }
-  const stateful = spec.resource(oldType)?.stateful || typeSpec?.stateful ? ({ stateful: true } as const) : {};
+  const stateful =
+    spec.resource(oldType)?.stateful || typeSpec?.stateful ? ({ stateful: true } as const) : {};
   if (type !== oldType) {
-    return { logicalId, type, oldType, impact: "replaces", ...stateful, changes: [{ path: ["Type"], old: oldType, new: type, impact: "replaces" }, ...changes] };
+    return {
+      logicalId,
+      type,
+      oldType,
+      impact: "replaces",
+      ...stateful,
+      changes: [{ path: ["Type"], old: oldType, new: type, impact: "replaces" }, ...changes],
+    };
   }
   if (changes.length === 0) return undefined;
   const impact = worstImpact(changes.map((c) => c.impact));
@@ -165,7 +199,10 @@ function fieldChanges(before: TJson | undefined, after: TJson | undefined): TFie
   return out;
 }
 
-function namedDiff(before: TJsonObject, after: TJsonObject): { added: string[]; removed: string[]; changed: TNamedChange[] } {
+function namedDiff(
+  before: TJsonObject,
+  after: TJsonObject,
+): { added: string[]; removed: string[]; changed: TNamedChange[] } {
   const added = Object.keys(after).filter((k) => !Object.hasOwn(before, k));
   const removed = Object.keys(before).filter((k) => !Object.hasOwn(after, k));
   const changed: TNamedChange[] = [];
@@ -181,13 +218,21 @@ export function diffTemplates(oldT: TTemplate, newT: TTemplate, options: TDiffOp
   const spec = options.spec ?? loadSpec();
   const before = section(oldT, "Resources");
   const after = section(newT, "Resources");
-  const ref = (id: string, r: TJson | undefined): TResourceRef => ({ logicalId: id, type: typeName(objectOf(r)) });
-  const added = Object.keys(after).filter((k) => !Object.hasOwn(before, k)).map((k) => ref(k, own(after, k)));
+  const ref = (id: string, r: TJson | undefined): TResourceRef => ({
+    logicalId: id,
+    type: typeName(objectOf(r)),
+  });
+  const added = Object.keys(after)
+    .filter((k) => !Object.hasOwn(before, k))
+    .map((k) => ref(k, own(after, k)));
   const removed = Object.keys(before)
     .filter((k) => !Object.hasOwn(after, k))
     .map((k): TRemovedResource => {
       const policy = objectOf(own(before, k)).DeletionPolicy;
-      return { ...ref(k, own(before, k)), ...(typeof policy === "string" && policy !== "Delete" ? { deletionPolicy: policy } : {}) };
+      return {
+        ...ref(k, own(before, k)),
+        ...(typeof policy === "string" && policy !== "Delete" ? { deletionPolicy: policy } : {}),
+      };
     });
   const modified: TResourceModification[] = [];
   for (const id of Object.keys(after)) {
@@ -197,6 +242,21 @@ export function diffTemplates(oldT: TTemplate, newT: TTemplate, options: TDiffOp
   }
   const parameters = namedDiff(section(oldT, "Parameters"), section(newT, "Parameters"));
   const outputs = namedDiff(section(oldT, "Outputs"), section(newT, "Outputs"));
-  const counts = [added, removed, modified, parameters.added, parameters.removed, parameters.changed, outputs.added, outputs.removed, outputs.changed];
-  return { resources: { added, removed, modified }, parameters, outputs, unchanged: counts.every((c) => c.length === 0) };
+  const counts = [
+    added,
+    removed,
+    modified,
+    parameters.added,
+    parameters.removed,
+    parameters.changed,
+    outputs.added,
+    outputs.removed,
+    outputs.changed,
+  ];
+  return {
+    resources: { added, removed, modified },
+    parameters,
+    outputs,
+    unchanged: counts.every((c) => c.length === 0),
+  };
 }

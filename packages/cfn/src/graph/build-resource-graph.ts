@@ -50,12 +50,23 @@ export function buildResourceGraph(template: TTemplate, options: TGraphOptions =
   for (const [id, r] of Object.entries(resources)) {
     if (!isObject(r) || typeof r.Type !== "string") continue;
     ids.add(id);
-    nodes.push({ id, kind: "resource", type: r.Type, label: shortTypeLabel(r.Type), ...(typeof r.Condition === "string" ? { condition: r.Condition } : {}) });
+    nodes.push({
+      id,
+      kind: "resource",
+      type: r.Type,
+      label: shortTypeLabel(r.Type),
+      ...(typeof r.Condition === "string" ? { condition: r.Condition } : {}),
+    });
   }
   if (options.includeParameters) {
     for (const [id, p] of Object.entries(parameters)) {
       ids.add(id);
-      nodes.push({ id, kind: "parameter", type: isObject(p) && typeof p.Type === "string" ? p.Type : "String", label: "Parameter" });
+      nodes.push({
+        id,
+        kind: "parameter",
+        type: isObject(p) && typeof p.Type === "string" ? p.Type : "String",
+        label: "Parameter",
+      });
     }
   }
   const seen = new Set<string>();

@@ -1,2 +1,10 @@
-export { buildResourceGraph, shortTypeLabel, type TEdgeKind, type TGraphEdge, type TGraphNode, type TGraphOptions, type TResourceGraph } from "./build-resource-graph.ts";
+export {
+  buildResourceGraph,
+  shortTypeLabel,
+  type TEdgeKind,
+  type TGraphEdge,
+  type TGraphNode,
+  type TGraphOptions,
+  type TResourceGraph,
+} from "./build-resource-graph.ts";
 export { collectReferences, type TReference, type TReferenceKind } from "./references.ts";

@@ -117,7 +117,11 @@ function subReferences(args: TJson, path: TPath, out: TReference[]): void {
  * `path` is where `value` sits; each reference carries the path of its
  * intrinsic object, which is where a finding about it should point.
  */
-export function collectReferences(value: TJson | undefined, path: TPath, out: TReference[] = []): TReference[] {
+export function collectReferences(
+  value: TJson | undefined,
+  path: TPath,
+  out: TReference[] = [],
+): TReference[] {
   if (Array.isArray(value)) {
     value.forEach((item, i) => collectReferences(item, [...path, i], out));
     return out;

@@ -103,7 +103,14 @@ export function loopResourceNames(resources: TJson | undefined): { names: Set<st
       if (isForEachKey(template)) opaque = true;
       for (const item of collection) {
         if (typeof item !== "string") opaque = true;
-        else names.add(template.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^A-Za-z0-9]/g, "")));
+        else
+          names.add(
+            template
+              .split(`\${${identifier}}`)
+              .join(item)
+              .split(`&{${identifier}}`)
+              .join(item.replace(/[^A-Za-z0-9]/g, "")),
+          );
       }
     }
   }

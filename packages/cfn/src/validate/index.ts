@@ -1,4 +1,12 @@
-export { validateTemplate, type TValidateOptions } from "./validate-template.ts";
-export { buildSpec, loadSpec, type TSpec, type TResourceSpec, type TPropertySpec, type TValueType, type TReplacement } from "./spec.ts";
+export { CHECK_FAILURE_ID, validateTemplate, type TValidateOptions } from "./validate-template.ts";
+export {
+  buildSpec,
+  loadSpec,
+  type TSpec,
+  type TResourceSpec,
+  type TPropertySpec,
+  type TValueType,
+  type TReplacement,
+} from "./spec.ts";
 export { CHECKS } from "./checks/registry.ts";
 export type { TCheck, TCheckContext, TDraft } from "./context.ts";

@@ -10,7 +10,12 @@ import type { TPropertySpec, TSpec, TValueType } from "./spec.ts";
 
 export interface TPropertyVisitor {
   /** An object value described by a named set of properties (the resource's Properties or a nested type). */
-  object?(value: TJsonObject, properties: ReadonlyMap<string, TPropertySpec>, path: TPath, typeName: string): void;
+  object?(
+    value: TJsonObject,
+    properties: ReadonlyMap<string, TPropertySpec>,
+    path: TPath,
+    typeName: string,
+  ): void;
   /** A literal string value of a property whose spec lists the allowed values. */
   enumValue?(value: string, allowed: readonly string[], path: TPath): void;
   /** A value none of whose accepted types fits. */
@@ -33,7 +38,10 @@ export function shallowMatches(value: TJson, type: TValueType, spec: TSpec): boo
       return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
     case "number":
     case "integer":
-      return typeof value === "number" || (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)));
+      return (
+        typeof value === "number" ||
+        (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value)))
+      );
     case "boolean":
       return typeof value === "boolean" || (typeof value === "string" && BOOLEAN_STRINGS.has(value));
     case "array":
@@ -60,14 +68,24 @@ function pickType(value: TJson, types: readonly TValueType[], spec: TSpec): TVal
   return undefined;
 }
 
-function walkValue(value: TJson, types: readonly TValueType[], path: TPath, spec: TSpec, v: TPropertyVisitor): void {
+function walkValue(
+  value: TJson,
+  types: readonly TValueType[],
+  path: TPath,
+  spec: TSpec,
+  v: TPropertyVisitor,
+): void {
   if (intrinsicName(value) !== undefined) return;
   const type = pickType(value, types, spec);
   if (!type) {
     v.mismatch?.(value, types, path);
     return;
   }
-  if (type.kind === "string" && type.allowedValues && (typeof value === "string" || typeof value === "number")) {
+  if (
+    type.kind === "string" &&
+    type.allowedValues &&
+    (typeof value === "string" || typeof value === "number")
+  ) {
     v.enumValue?.(String(value), type.allowedValues, path);
   } else if (type.kind === "array" && Array.isArray(value)) {
     value.forEach((item, i) => walkValue(item, [type.element], [...path, i], spec, v));

@@ -6,13 +6,18 @@ import { PSEUDO_PARAMETERS } from "../graph/references.ts";
 import { isCustomType, isModuleType, isTransformed, resourceType, type TCheckContext } from "./context.ts";
 
 /** Types whose `Outputs.<Name>` attributes come from another stack and cannot be known here. */
-const OUTPUT_ATTRIBUTE_TYPES = new Set(["AWS::CloudFormation::Stack", "AWS::ServiceCatalog::CloudFormationProvisionedProduct"]);
+const OUTPUT_ATTRIBUTE_TYPES = new Set([
+  "AWS::CloudFormation::Stack",
+  "AWS::ServiceCatalog::CloudFormationProvisionedProduct",
+]);
 
 /**
  * Attributes CloudFormation still serves that the resource specification no
  * longer lists (kept for old templates; cfn-lint accepts them too).
  */
-const LEGACY_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string>> = new Map([["AWS::Elasticsearch::Domain", new Set(["DomainArn"])]]);
+const LEGACY_ATTRIBUTES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["AWS::Elasticsearch::Domain", new Set(["DomainArn"])],
+]);
 
 /**
  * Names SAM generates for the resources it expands (`MyFunctionRole`,
@@ -36,14 +41,24 @@ export function isTemplated(ctx: TCheckContext, name: string): boolean {
 }
 
 export function isRefTarget(ctx: TCheckContext, name: string): boolean {
-  return ctx.parameters.has(name) || ctx.resources.has(name) || PSEUDO_PARAMETERS.has(name) || isSamGeneratedName(ctx, name) || isTemplated(ctx, name);
+  return (
+    ctx.parameters.has(name) ||
+    ctx.resources.has(name) ||
+    PSEUDO_PARAMETERS.has(name) ||
+    isSamGeneratedName(ctx, name) ||
+    isTemplated(ctx, name)
+  );
 }
 
 /**
  * Why `target.attribute` cannot be read, or undefined when it can (or when
  * the type is one whose attributes are not known statically).
  */
-export function attributeProblem(ctx: TCheckContext, target: string, attribute: string | undefined): string | undefined {
+export function attributeProblem(
+  ctx: TCheckContext,
+  target: string,
+  attribute: string | undefined,
+): string | undefined {
   if (isSamGeneratedName(ctx, target) || isTemplated(ctx, target)) return undefined;
   const resource = ctx.resources.get(target);
   if (!resource) {
@@ -56,6 +71,7 @@ export function attributeProblem(ctx: TCheckContext, target: string, attribute: 
   if (!type || isCustomType(type) || isModuleType(type) || isTransformed(ctx, type)) return undefined;
   if (OUTPUT_ATTRIBUTE_TYPES.has(type) && attribute.startsWith("Outputs.")) return undefined;
   const spec = ctx.spec.resource(type);
-  if (!spec || spec.attributes.has(attribute) || LEGACY_ATTRIBUTES.get(type)?.has(attribute)) return undefined;
+  if (!spec || spec.attributes.has(attribute) || LEGACY_ATTRIBUTES.get(type)?.has(attribute))
+    return undefined;
   return `'${target}' (${type}) has no attribute '${attribute}'`;
 }

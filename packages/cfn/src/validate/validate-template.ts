@@ -5,7 +5,7 @@
  */
 import type { TFinding, TTemplate } from "../model.ts";
 import { CHECKS } from "./checks/registry.ts";
-import { buildContext, type TCheck } from "./context.ts";
+import { buildContext, type TCheck, type TCheckContext, type TDraft } from "./context.ts";
 import { loadSpec, type TSpec } from "./spec.ts";
 
 export interface TValidateOptions {
@@ -15,11 +15,24 @@ export interface TValidateOptions {
   checks?: readonly TCheck[];
 }
 
+export const CHECK_FAILURE_ID = "SV-W0002";
+
 export function validateTemplate(template: TTemplate, options: TValidateOptions = {}): TFinding[] {
   const ctx = buildContext(template, options.spec ?? loadSpec());
   const findings: TFinding[] = [];
   for (const check of options.checks ?? CHECKS) {
-    for (const draft of check.run(ctx)) {
+    const drafts = runCheck(check, ctx);
+    if (!drafts) {
+      findings.push({
+        id: CHECK_FAILURE_ID,
+        severity: "warning",
+        message: `Check ${check.id} could not run on this template; its problems are not reported`,
+        path: [],
+        cfnLintRule: "E0002",
+      });
+      continue;
+    }
+    for (const draft of drafts) {
       const position = template.positionOf(draft.path);
       findings.push({
         id: check.id,
@@ -32,6 +45,19 @@ export function validateTemplate(template: TTemplate, options: TValidateOptions 
     }
   }
   return findings.sort(byPosition);
+}
+
+/**
+ * A check that throws on some unforeseen template shape must not take the
+ * others down with it (uploads are untrusted): undefined tells the caller to
+ * report that this check did not run, as cfn-lint does with E0002.
+ */
+function runCheck(check: TCheck, ctx: TCheckContext): TDraft[] | undefined {
+  try {
+    return check.run(ctx);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Source order, like a linter; findings without a position keep their check order at the end. */

@@ -49,15 +49,25 @@ describe("stackvend-cfn (spawned)", { timeout: 120_000 }, () => {
   it("check --json prints findings as JSON", () => {
     const r = cli(["check", CYCLE, "--json"]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject([{ id: "SV-E3004", position: { line: 2, column: 3 }, cfnLintRule: "E3004" }]);
+    expect(JSON.parse(r.stdout)).toMatchObject([
+      { id: "SV-E3004", position: { line: 2, column: 3 }, cfnLintRule: "E3004" },
+    ]);
   });
 
   it("render: valid values print the template; invalid values print field errors and exit 1", () => {
-    const good = scratchFile("good.json", JSON.stringify({ DbPassword: "correct-horse", Subnets: ["subnet-12345678"] }));
+    const good = scratchFile(
+      "good.json",
+      JSON.stringify({ DbPassword: "correct-horse", Subnets: ["subnet-12345678"] }),
+    );
     const r = cli(["render", WEB, "--values", good, "--stack-name", "web", "--format", "json"]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).Metadata.Stackvend.stackName).toBe("web");
-    const bad = cli(["render", WEB, "--values", scratchFile("bad.json", JSON.stringify({ Environment: "staging" }))]);
+    const bad = cli([
+      "render",
+      WEB,
+      "--values",
+      scratchFile("bad.json", JSON.stringify({ Environment: "staging" })),
+    ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("Parameters.Environment");
     expect(bad.stdout).toBe("");
@@ -66,9 +76,16 @@ describe("stackvend-cfn (spawned)", { timeout: 120_000 }, () => {
   it("form, graph, cost and diff print JSON", () => {
     expect(JSON.parse(cli(["form", WEB]).stdout).fields.length).toBeGreaterThan(3);
     expect(JSON.parse(cli(["graph", WEB]).stdout).nodes).toHaveLength(10);
-    const cost = JSON.parse(cli(["cost", WEB, "--values", scratchFile("prod.json", '{"Environment":"prod"}')]).stdout);
+    const cost = JSON.parse(
+      cli(["cost", WEB, "--values", scratchFile("prod.json", '{"Environment":"prod"}')]).stdout,
+    );
     expect(cost).toMatchObject({ currency: "USD", totalMonthly: 92.34 });
-    const diff = cli(["diff", join(OWN_FIXTURES, "diff", "update", "old.yaml"), join(OWN_FIXTURES, "diff", "update", "new.yaml"), "--json"]);
+    const diff = cli([
+      "diff",
+      join(OWN_FIXTURES, "diff", "update", "old.yaml"),
+      join(OWN_FIXTURES, "diff", "update", "new.yaml"),
+      "--json",
+    ]);
     expect(diff.code).toBe(0);
     expect(JSON.parse(diff.stdout).resources.modified).toHaveLength(3);
   });
@@ -98,7 +115,15 @@ describe("runCli (in-process)", () => {
   };
 
   it("rejects unknown commands, unknown options and missing arguments with exit 2", () => {
-    for (const argv of [["explode"], ["check"], ["check", "a", "b"], ["check", "a", "--nope"], ["render", "a"], ["render", "a", "--values", "v", "--format", "xml"], []]) {
+    for (const argv of [
+      ["explode"],
+      ["check"],
+      ["check", "a", "b"],
+      ["check", "a", "--nope"],
+      ["render", "a"],
+      ["render", "a", "--values", "v", "--format", "xml"],
+      [],
+    ]) {
       const { io: fake, out } = io();
       expect(runCli(argv, fake), argv.join(" ")).toBe(2);
       expect(out.stderr + out.stdout).toMatch(/Usage|required|must be/);

@@ -6,12 +6,18 @@ import type { TJsonObject } from "../../src/model.ts";
 import { templateFromBody } from "../../src/template.ts";
 import { loadTemplate, OWN_FIXTURES } from "./helpers.ts";
 
-const est = (body: TJsonObject, values?: Record<string, string>) => estimateMonthlyCost(templateFromBody(body), values);
+const est = (body: TJsonObject, values?: Record<string, string>) =>
+  estimateMonthlyCost(templateFromBody(body), values);
 
 describe("estimateMonthlyCost", () => {
   it("states currency, region, price date and that it is an estimate", () => {
     const e = est({ Resources: {} });
-    expect(e).toMatchObject({ currency: "USD", region: "us-east-1", priceDate: "2025-01-01", totalMonthly: 0 });
+    expect(e).toMatchObject({
+      currency: "USD",
+      region: "us-east-1",
+      priceDate: "2025-01-01",
+      totalMonthly: 0,
+    });
     expect(PRICE_DATE).toBe("2025-01-01");
     expect(e.disclaimer).toBe(COST_DISCLAIMER);
     expect(e.disclaimer).toMatch(/^Estimate/);
@@ -20,7 +26,9 @@ describe("estimateMonthlyCost", () => {
   it("prices an instance from a parameter default, and from a given value", () => {
     const body: TJsonObject = {
       Parameters: { Size: { Type: "String", Default: "t3.micro" } },
-      Resources: { Web: { Type: "AWS::EC2::Instance", Properties: { InstanceType: { Ref: "Size" }, ImageId: "ami-1" } } },
+      Resources: {
+        Web: { Type: "AWS::EC2::Instance", Properties: { InstanceType: { Ref: "Size" }, ImageId: "ami-1" } },
+      },
     };
     expect(est(body).items[0]).toMatchObject({ resource: "Web", monthly: 7.59 });
     expect(est(body, { Size: "m5.large" }).totalMonthly).toBe(70.08);
@@ -29,7 +37,13 @@ describe("estimateMonthlyCost", () => {
   it("adds explicit EBS volumes to the instance", () => {
     const e = est({
       Resources: {
-        Web: { Type: "AWS::EC2::Instance", Properties: { InstanceType: "t3.micro", BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { VolumeSize: 100, VolumeType: "gp3" } }] } },
+        Web: {
+          Type: "AWS::EC2::Instance",
+          Properties: {
+            InstanceType: "t3.micro",
+            BlockDeviceMappings: [{ DeviceName: "/dev/xvda", Ebs: { VolumeSize: 100, VolumeType: "gp3" } }],
+          },
+        },
       },
     });
     expect(e.totalMonthly).toBe(15.59);
@@ -37,7 +51,17 @@ describe("estimateMonthlyCost", () => {
 
   it("prices RDS single- and multi-AZ with storage", () => {
     const db = (multi: boolean): TJsonObject => ({
-      Resources: { Db: { Type: "AWS::RDS::DBInstance", Properties: { DBInstanceClass: "db.t3.micro", Engine: "mysql", MultiAZ: multi, AllocatedStorage: "20" } } },
+      Resources: {
+        Db: {
+          Type: "AWS::RDS::DBInstance",
+          Properties: {
+            DBInstanceClass: "db.t3.micro",
+            Engine: "mysql",
+            MultiAZ: multi,
+            AllocatedStorage: "20",
+          },
+        },
+      },
     });
     expect(est(db(false)).totalMonthly).toBe(14.71);
     expect(est(db(true)).totalMonthly).toBe(29.42);
@@ -51,7 +75,10 @@ describe("estimateMonthlyCost", () => {
         Alb: { Type: "AWS::ElasticLoadBalancingV2::LoadBalancer" },
         Nlb: { Type: "AWS::ElasticLoadBalancingV2::LoadBalancer", Properties: { Type: "network" } },
         Clb: { Type: "AWS::ElasticLoadBalancing::LoadBalancer" },
-        T: { Type: "AWS::DynamoDB::Table", Properties: { ProvisionedThroughput: { ReadCapacityUnits: 10, WriteCapacityUnits: 10 } } },
+        T: {
+          Type: "AWS::DynamoDB::Table",
+          Properties: { ProvisionedThroughput: { ReadCapacityUnits: 10, WriteCapacityUnits: 10 } },
+        },
       },
     });
     expect(e.items.map((i) => [i.resource, i.monthly])).toEqual([
@@ -96,10 +123,20 @@ describe("estimateMonthlyCost", () => {
       Mappings: { Sizes: { dev: { Type: "t3.nano", Count: 2 }, prod: { Type: "m5.large", Count: 4 } } },
       Conditions: { IsProd: { "Fn::Equals": [{ Ref: "Env" }, "prod"] } },
       Resources: {
-        Lt: { Type: "AWS::EC2::LaunchTemplate", Properties: { LaunchTemplateData: { InstanceType: { "Fn::FindInMap": ["Sizes", { Ref: "Env" }, "Type"] } } } },
+        Lt: {
+          Type: "AWS::EC2::LaunchTemplate",
+          Properties: {
+            LaunchTemplateData: { InstanceType: { "Fn::FindInMap": ["Sizes", { Ref: "Env" }, "Type"] } },
+          },
+        },
         Group: {
           Type: "AWS::AutoScaling::AutoScalingGroup",
-          Properties: { MinSize: "1", MaxSize: "8", DesiredCapacity: { "Fn::FindInMap": ["Sizes", { Ref: "Env" }, "Count"] }, LaunchTemplate: { LaunchTemplateId: { Ref: "Lt" }, Version: "1" } },
+          Properties: {
+            MinSize: "1",
+            MaxSize: "8",
+            DesiredCapacity: { "Fn::FindInMap": ["Sizes", { Ref: "Env" }, "Count"] },
+            LaunchTemplate: { LaunchTemplateId: { Ref: "Lt" }, Version: "1" },
+          },
         },
         Nat: { Type: "AWS::EC2::NatGateway", Condition: "IsProd" },
       },
@@ -113,7 +150,9 @@ describe("estimateMonthlyCost", () => {
   });
 
   it("estimates the web stack fixture", () => {
-    const e = estimateMonthlyCost(loadTemplate(join(OWN_FIXTURES, "clean", "web-stack.yaml")), { Environment: "prod" });
+    const e = estimateMonthlyCost(loadTemplate(join(OWN_FIXTURES, "clean", "web-stack.yaml")), {
+      Environment: "prod",
+    });
     expect(e.items.filter((i) => i.monthly > 0).map((i) => [i.resource, i.monthly])).toEqual([
       ["NatIp", 3.65],
       ["Nat", 32.85],

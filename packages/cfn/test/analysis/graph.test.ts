@@ -12,8 +12,16 @@ describe("buildResourceGraph", () => {
         Conditions: { On: { "Fn::Equals": [1, 1] } },
         Resources: {
           Vpc: { Type: "AWS::EC2::VPC", Properties: { CidrBlock: "10.0.0.0/16" } },
-          Subnet: { Type: "AWS::EC2::Subnet", Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: { "Fn::GetAtt": ["Vpc", "CidrBlock"] } } },
-          Queue: { Type: "AWS::SQS::Queue", Condition: "On", DependsOn: ["Subnet"], Properties: { QueueName: { "Fn::Sub": "${Name}-${Vpc}-${Subnet.SubnetId}" } } },
+          Subnet: {
+            Type: "AWS::EC2::Subnet",
+            Properties: { VpcId: { Ref: "Vpc" }, CidrBlock: { "Fn::GetAtt": ["Vpc", "CidrBlock"] } },
+          },
+          Queue: {
+            Type: "AWS::SQS::Queue",
+            Condition: "On",
+            DependsOn: ["Subnet"],
+            Properties: { QueueName: { "Fn::Sub": "${Name}-${Vpc}-${Subnet.SubnetId}" } },
+          },
         },
       }),
     );
@@ -32,7 +40,10 @@ describe("buildResourceGraph", () => {
   });
 
   it("adds parameter nodes and their edges only when asked", () => {
-    const t = templateFromBody({ Parameters: { Size: { Type: "Number" } }, Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { DelaySeconds: { Ref: "Size" } } } } });
+    const t = templateFromBody({
+      Parameters: { Size: { Type: "Number" } },
+      Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { DelaySeconds: { Ref: "Size" } } } },
+    });
     expect(buildResourceGraph(t).edges).toEqual([]);
     const g = buildResourceGraph(t, { includeParameters: true });
     expect(g.nodes.map((n) => [n.id, n.kind, n.type])).toEqual([
@@ -43,19 +54,41 @@ describe("buildResourceGraph", () => {
   });
 
   it("ignores pseudo parameters, self references and unknown targets", () => {
-    const g = buildResourceGraph(templateFromBody({ Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: { "Fn::Sub": "${AWS::StackName}-${Q}-${Nope}" } } } } }));
+    const g = buildResourceGraph(
+      templateFromBody({
+        Resources: {
+          Q: {
+            Type: "AWS::SQS::Queue",
+            Properties: { QueueName: { "Fn::Sub": "${AWS::StackName}-${Q}-${Nope}" } },
+          },
+        },
+      }),
+    );
     expect(g.edges).toEqual([]);
   });
 
   it("labels types", () => {
-    expect(shortTypeLabel("AWS::ElasticLoadBalancingV2::LoadBalancer")).toBe("ElasticLoadBalancingV2/LoadBalancer");
+    expect(shortTypeLabel("AWS::ElasticLoadBalancingV2::LoadBalancer")).toBe(
+      "ElasticLoadBalancingV2/LoadBalancer",
+    );
     expect(shortTypeLabel("Custom::Lookup")).toBe("Custom/Lookup");
     expect(shortTypeLabel("Acme::Net::Vpc::MODULE")).toBe("Net/Vpc");
   });
 
   it("graphs a parsed template in document order", () => {
     const g = buildResourceGraph(loadTemplate(join(OWN_FIXTURES, "clean", "web-stack.yaml")));
-    expect(g.nodes.map((n) => n.id)).toEqual(["Vpc", "PublicSubnet", "NatIp", "Nat", "WebSecurityGroup", "LoadBalancer", "Web", "Database", "Alarms", "DevQueue"]);
+    expect(g.nodes.map((n) => n.id)).toEqual([
+      "Vpc",
+      "PublicSubnet",
+      "NatIp",
+      "Nat",
+      "WebSecurityGroup",
+      "LoadBalancer",
+      "Web",
+      "Database",
+      "Alarms",
+      "DevQueue",
+    ]);
     expect(g.edges).toContainEqual({ from: "Web", to: "Nat", kind: "depends-on" });
     expect(g.edges).toContainEqual({ from: "Nat", to: "NatIp", kind: "getatt" });
   });

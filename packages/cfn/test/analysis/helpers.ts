@@ -11,7 +11,8 @@ export const REPO_DIR = resolve(PACKAGE_DIR, "../..");
 export const OWN_FIXTURES = join(PACKAGE_DIR, "fixtures-analysis");
 
 /** The shared public templates live beside the repository, not in it; CI always has them, a user's clone may not. */
-export const SHARED_FIXTURES = process.env.STACKVEND_FIXTURES_DIR ?? resolve(REPO_DIR, "../shared/fixtures/cfn");
+export const SHARED_FIXTURES =
+  process.env.STACKVEND_FIXTURES_DIR ?? resolve(REPO_DIR, "../shared/fixtures/cfn");
 export const HAS_SHARED_FIXTURES = existsSync(SHARED_FIXTURES);
 
 export function templateFiles(dir: string): string[] {
@@ -24,7 +25,8 @@ export function templateFiles(dir: string): string[] {
 
 export function parseText(source: string): TTemplate {
   const result = parseTemplate(source);
-  if (!result.ok) throw new Error(`fixture does not parse: ${result.errors.map((e) => e.message).join("; ")}`);
+  if (!result.ok)
+    throw new Error(`fixture does not parse: ${result.errors.map((e) => e.message).join("; ")}`);
   return result.value;
 }
 

@@ -12,13 +12,36 @@ import type { TJson, TJsonObject } from "../../src/model.ts";
 import { templateFromBody } from "../../src/template.ts";
 import { loadSpec, validateTemplate } from "../../src/validate/index.ts";
 
-const names = fc.constantFrom("A", "B", "Q", "P", "AWS::Region", "Nope", "C.Arn", "Fn::ForEach::X", "constructor", "toString", "__proto__");
-const leaf: fc.Arbitrary<TJson> = fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), names, fc.string({ maxLength: 12 }));
+const names = fc.constantFrom(
+  "A",
+  "B",
+  "Q",
+  "P",
+  "AWS::Region",
+  "Nope",
+  "C.Arn",
+  "Fn::ForEach::X",
+  "constructor",
+  "toString",
+  "__proto__",
+);
+const leaf: fc.Arbitrary<TJson> = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  fc.integer(),
+  names,
+  fc.string({ maxLength: 12 }),
+);
 const intrinsic = (value: fc.Arbitrary<TJson>): fc.Arbitrary<TJson> =>
   fc.oneof(
     names.map((n) => ({ Ref: n })),
     fc.tuple(names, names).map(([a, b]) => ({ "Fn::GetAtt": [a, b] })),
-    fc.oneof(fc.string(), names.map((n) => `\${${n}}-\${!x}`)).map((s) => ({ "Fn::Sub": s })),
+    fc
+      .oneof(
+        fc.string(),
+        names.map((n) => `\${${n}}-\${!x}`),
+      )
+      .map((s) => ({ "Fn::Sub": s })),
     fc.array(value, { maxLength: 4 }).map((args) => ({ "Fn::If": args })),
     fc.array(value, { maxLength: 4 }).map((args) => ({ "Fn::FindInMap": args })),
     value.map((v) => ({ Condition: v })),
@@ -29,11 +52,40 @@ const { value } = fc.letrec<{ value: TJson }>((tie) => ({
     leaf,
     intrinsic(tie("value")),
     fc.array(tie("value"), { maxLength: 3 }),
-    fc.dictionary(fc.oneof(names, fc.constantFrom("Type", "Properties", "DependsOn", "Condition", "Value", "Export", "Name", "Default", "AllowedValues")), tie("value"), { maxKeys: 4 }),
+    fc.dictionary(
+      fc.oneof(
+        names,
+        fc.constantFrom(
+          "Type",
+          "Properties",
+          "DependsOn",
+          "Condition",
+          "Value",
+          "Export",
+          "Name",
+          "Default",
+          "AllowedValues",
+        ),
+      ),
+      tie("value"),
+      { maxKeys: 4 },
+    ),
   ),
 }));
-const type = fc.constantFrom("AWS::S3::Bucket", "AWS::EC2::Instance", "AWS::SQS::Queue", "Custom::X", "AWS::Nope::Nope", "A::B::C::MODULE", "AWS::CloudFormation::Stack", "AWS::RDS::DBInstance");
-const resource = fc.record({ Type: type, Properties: value, DependsOn: value, Condition: value }, { requiredKeys: ["Type"] });
+const type = fc.constantFrom(
+  "AWS::S3::Bucket",
+  "AWS::EC2::Instance",
+  "AWS::SQS::Queue",
+  "Custom::X",
+  "AWS::Nope::Nope",
+  "A::B::C::MODULE",
+  "AWS::CloudFormation::Stack",
+  "AWS::RDS::DBInstance",
+);
+const resource = fc.record(
+  { Type: type, Properties: value, DependsOn: value, Condition: value },
+  { requiredKeys: ["Type"] },
+);
 const body: fc.Arbitrary<TJsonObject> = fc.record(
   {
     Transform: fc.oneof(value, fc.constantFrom("AWS::Serverless-2016-10-31", "AWS::LanguageExtensions")),
@@ -65,7 +117,9 @@ describe("analysis never throws on arbitrary bodies", () => {
   it("diffTemplates of a body with itself is empty; with another body it does not throw", () => {
     fc.assert(
       fc.property(body, body, (a, b) => {
-        expect(diffTemplates(templateFromBody(a), templateFromBody(structuredClone(a)), { spec }).unchanged).toBe(true);
+        expect(
+          diffTemplates(templateFromBody(a), templateFromBody(structuredClone(a)), { spec }).unchanged,
+        ).toBe(true);
         diffTemplates(templateFromBody(a), templateFromBody(b), { spec });
       }),
       { numRuns: 200 },
@@ -79,7 +133,10 @@ describe("analysis never throws on arbitrary bodies", () => {
         const ids = new Set(g.nodes.map((n) => n.id));
         for (const e of g.edges) expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
         const c = estimateMonthlyCost(templateFromBody(b));
-        expect(c.totalMonthly).toBeCloseTo(c.items.reduce((s, i) => s + i.monthly, 0), 2);
+        expect(c.totalMonthly).toBeCloseTo(
+          c.items.reduce((s, i) => s + i.monthly, 0),
+          2,
+        );
         expect(c.items.every((i) => Number.isFinite(i.monthly) && i.monthly >= 0)).toBe(true);
       }),
       { numRuns: 300 },
@@ -100,6 +157,8 @@ describe("template keys that collide with Object.prototype", () => {
       "usage-based: not estimated",
     ]);
     const other = JSON.parse('{"Resources":{"constructor":{"Type":"AWS::SQS::Queue"}}}') as TJsonObject;
-    expect(diffTemplates(templateFromBody({ Resources: {} }), templateFromBody(other)).resources.added).toEqual([{ logicalId: "constructor", type: "AWS::SQS::Queue" }]);
+    expect(
+      diffTemplates(templateFromBody({ Resources: {} }), templateFromBody(other)).resources.added,
+    ).toEqual([{ logicalId: "constructor", type: "AWS::SQS::Queue" }]);
   });
 });

@@ -10,7 +10,14 @@ import { spawnSync } from "node:child_process";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateTemplate } from "../../src/validate/index.ts";
-import { HAS_SHARED_FIXTURES, loadTemplate, OWN_FIXTURES, SHARED_FIXTURES, skipNotice, templateFiles } from "./helpers.ts";
+import {
+  HAS_SHARED_FIXTURES,
+  loadTemplate,
+  OWN_FIXTURES,
+  SHARED_FIXTURES,
+  skipNotice,
+  templateFiles,
+} from "./helpers.ts";
 
 interface TLintMatch {
   Rule: { Id: string };
@@ -21,11 +28,15 @@ interface TLintMatch {
 const probe = spawnSync("cfn-lint", ["--version"], { encoding: "utf8" });
 const HAS_CFN_LINT = probe.status === 0;
 if (!HAS_CFN_LINT) skipNotice("cfn-lint comparison", "cfn-lint is not installed (pip install cfn-lint)");
-if (!HAS_SHARED_FIXTURES) skipNotice("cfn-lint comparison on shared templates", `${SHARED_FIXTURES} does not exist`);
+if (!HAS_SHARED_FIXTURES)
+  skipNotice("cfn-lint comparison on shared templates", `${SHARED_FIXTURES} does not exist`);
 
 /** cfn-lint's error-level findings per file, from one process for all files. */
 function lintErrors(files: string[]): Map<string, TLintMatch[]> {
-  const run = spawnSync("cfn-lint", ["--format", "json", "--", ...files], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync("cfn-lint", ["--format", "json", "--", ...files], {
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const matches = JSON.parse(run.stdout || "[]") as TLintMatch[];
   const out = new Map<string, TLintMatch[]>(files.map((f) => [f, []]));
   for (const m of matches) if (m.Rule.Id.startsWith("E")) out.get(m.Filename)?.push(m);

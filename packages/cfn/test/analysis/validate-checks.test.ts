@@ -2,50 +2,275 @@
 import { describe, expect, it } from "vitest";
 import type { TJsonObject } from "../../src/model.ts";
 import { templateFromBody } from "../../src/template.ts";
-import { buildSpec, CHECKS, loadSpec, validateTemplate } from "../../src/validate/index.ts";
+import { buildSpec, CHECK_FAILURE_ID, CHECKS, loadSpec, validateTemplate } from "../../src/validate/index.ts";
 
 const queue = { Type: "AWS::SQS::Queue" };
 
 /** [check id, template that must trigger it, template that must not]. */
 const CASES: [string, TJsonObject, TJsonObject][] = [
-  ["SV-E1001", { Resources: { Q: queue }, Outputs2: {} }, { AWSTemplateFormatVersion: "2010-09-09", Resources: { Q: queue } }],
-  ["SV-E1001", { AWSTemplateFormatVersion: "2010-09-10", Resources: { Q: queue } }, { Resources: { Q: queue } }],
+  [
+    "SV-E1001",
+    { Resources: { Q: queue }, Outputs2: {} },
+    { AWSTemplateFormatVersion: "2010-09-09", Resources: { Q: queue } },
+  ],
+  [
+    "SV-E1001",
+    { AWSTemplateFormatVersion: "2010-09-10", Resources: { Q: queue } },
+    { Resources: { Q: queue } },
+  ],
   ["SV-E1001", { Resources: {} }, { Resources: { Q: queue } }],
   ["SV-E1001", { Parameters: {} }, { Parameters: {}, Resources: { Q: queue } }],
-  ["SV-E1005", { Transform: [42], Resources: { Q: queue } }, { Transform: [{ Name: "AWS::Include", Parameters: {} }], Resources: { Q: queue } }],
-  ["SV-W1005", { Transform: "MyMacro", Resources: { Q: queue } }, { Transform: "AWS::Serverless-2016-10-31", Resources: { Q: queue } }],
-  ["SV-E2001", { Parameters: { P: { Default: "x" } }, Resources: { Q: queue } }, { Parameters: { P: { Type: "String", Default: "x" } }, Resources: { Q: queue } }],
-  ["SV-E2001", { Parameters: { P: { Type: "Number", MinValue: "low" } }, Resources: { Q: queue } }, { Parameters: { P: { Type: "Number", MinValue: "1" } }, Resources: { Q: queue } }],
-  ["SV-E2002", { Parameters: { P: { Type: "List<String>" } }, Resources: { Q: queue } }, { Parameters: { P: { Type: "AWS::SSM::Parameter::Value<List<AWS::EC2::Subnet::Id>>" } }, Resources: { Q: queue } }],
-  ["SV-E2015", { Parameters: { P: { Type: "Number", Default: 5, MinValue: 10 } }, Resources: { Q: queue } }, { Parameters: { P: { Type: "Number", Default: 15, MinValue: 10 } }, Resources: { Q: queue } }],
-  ["SV-E2015", { Parameters: { P: { Type: "String", Default: "abc!", AllowedPattern: "[a-z]+" } }, Resources: { Q: queue } }, { Parameters: { P: { Type: "String", Default: "abc", AllowedPattern: "[a-z]+" } }, Resources: { Q: queue } }],
-  ["SV-E2015", { Parameters: { P: { Type: "CommaDelimitedList", Default: "a,z", AllowedValues: ["a", "b"] } }, Resources: { Q: queue } }, { Parameters: { P: { Type: "CommaDelimitedList", Default: "a, b", AllowedValues: ["a", "b"] } }, Resources: { Q: queue } }],
-  ["SV-E3001", { Resources: { Q: { Properties: {} } } }, { Resources: { Q: { Type: "AWS::SQS::Queue", DeletionPolicy: "Retain" } } }],
+  [
+    "SV-E1005",
+    { Transform: [42], Resources: { Q: queue } },
+    { Transform: [{ Name: "AWS::Include", Parameters: {} }], Resources: { Q: queue } },
+  ],
+  [
+    "SV-W1005",
+    { Transform: "MyMacro", Resources: { Q: queue } },
+    { Transform: "AWS::Serverless-2016-10-31", Resources: { Q: queue } },
+  ],
+  [
+    "SV-E2001",
+    { Parameters: { P: { Default: "x" } }, Resources: { Q: queue } },
+    { Parameters: { P: { Type: "String", Default: "x" } }, Resources: { Q: queue } },
+  ],
+  [
+    "SV-E2001",
+    { Parameters: { P: { Type: "Number", MinValue: "low" } }, Resources: { Q: queue } },
+    { Parameters: { P: { Type: "Number", MinValue: "1" } }, Resources: { Q: queue } },
+  ],
+  [
+    "SV-E2002",
+    { Parameters: { P: { Type: "List<String>" } }, Resources: { Q: queue } },
+    {
+      Parameters: { P: { Type: "AWS::SSM::Parameter::Value<List<AWS::EC2::Subnet::Id>>" } },
+      Resources: { Q: queue },
+    },
+  ],
+  [
+    "SV-E2015",
+    { Parameters: { P: { Type: "Number", Default: 5, MinValue: 10 } }, Resources: { Q: queue } },
+    { Parameters: { P: { Type: "Number", Default: 15, MinValue: 10 } }, Resources: { Q: queue } },
+  ],
+  [
+    "SV-E2015",
+    {
+      Parameters: { P: { Type: "String", Default: "abc!", AllowedPattern: "[a-z]+" } },
+      Resources: { Q: queue },
+    },
+    {
+      Parameters: { P: { Type: "String", Default: "abc", AllowedPattern: "[a-z]+" } },
+      Resources: { Q: queue },
+    },
+  ],
+  [
+    "SV-E2015",
+    {
+      Parameters: { P: { Type: "CommaDelimitedList", Default: "a,z", AllowedValues: ["a", "b"] } },
+      Resources: { Q: queue },
+    },
+    {
+      Parameters: { P: { Type: "CommaDelimitedList", Default: "a, b", AllowedValues: ["a", "b"] } },
+      Resources: { Q: queue },
+    },
+  ],
+  [
+    "SV-E3001",
+    { Resources: { Q: { Properties: {} } } },
+    { Resources: { Q: { Type: "AWS::SQS::Queue", DeletionPolicy: "Retain" } } },
+  ],
   ["SV-E3001", { Resources: { "My-Queue": queue } }, { Resources: { MyQueue: queue } }],
-  ["SV-E3006", { Resources: { Q: { Type: "AWS::SQS::Queues" } } }, { Resources: { Q: { Type: "Custom::Anything" }, R: { Type: "AWS::CloudFormation::CustomResource", Properties: { ServiceToken: "arn" } } } }],
+  [
+    "SV-E3006",
+    { Resources: { Q: { Type: "AWS::SQS::Queues" } } },
+    {
+      Resources: {
+        Q: { Type: "Custom::Anything" },
+        R: { Type: "AWS::CloudFormation::CustomResource", Properties: { ServiceToken: "arn" } },
+      },
+    },
+  ],
   ["SV-W3006", { Resources: { M: { Type: "A::B::C::MODULE" } } }, { Resources: { Q: queue } }],
-  ["SV-E3002", { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { Name: "x" } } } }, { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: "x" } } } }],
-  ["SV-E3002", { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: [{ Key: "a", Valu: "b" }] } } } }, { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: [{ Key: "a", Value: "b" }] } } } }],
-  ["SV-E3003", { Resources: { S: { Type: "AWS::EC2::Subnet" } } }, { Resources: { S: { Type: "AWS::EC2::Subnet", Properties: { VpcId: "vpc-1" } } } }],
-  ["SV-E3003", { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: [{ Key: "a" }] } } } }, { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: [{ Key: "a", Value: { Ref: "AWS::StackName" } }] } } } }],
-  ["SV-E3012", { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { FifoQueue: "yes" } } } }, { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { FifoQueue: "true", DelaySeconds: "5" } } } }],
-  ["SV-E3012", { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: { Key: "a", Value: "b" } } } } }, { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: { "Fn::If": ["C", [], { Ref: "AWS::NoValue" }] } } } }, Conditions: { C: { "Fn::Equals": ["a", "a"] } } }],
-  ["SV-E3012", { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: ["a"] } } } }, { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: 12 } } } }],
-  ["SV-E3030", { Resources: { I: { Type: "AWS::EC2::Instance", Properties: { Affinity: "hosts" } } } }, { Resources: { I: { Type: "AWS::EC2::Instance", Properties: { Affinity: "Host", Tenancy: { Ref: "AWS::NoValue" } } } } }],
-  ["SV-E1028", { Conditions: { C: { "Fn::Equals": [1, 1] } }, Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { DelaySeconds: { "Fn::If": [["C"], 1, 2] } } } } }, { Conditions: { C: { "Fn::Equals": [1, 1] } }, Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { DelaySeconds: { "Fn::If": ["C", 1, 2] } } } } }],
-  ["SV-W2001", { Parameters: { P: { Type: "String" } }, Resources: { Q: queue } }, { Parameters: { P: { Type: "String" } }, Rules: { R: { Assertions: [{ Assert: { "Fn::Not": [{ "Fn::Equals": [{ Ref: "P" }, ""] }] } }] } }, Resources: { Q: queue } }],
-  ["SV-E1020", { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: { Ref: "Nope" } } } } }, { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: { Ref: "AWS::StackName" } } } } }],
-  ["SV-E1010", { Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::GetAtt": ["Q", "Nope"] } } } }, { Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::GetAtt": "Q.Arn" } } } }],
-  ["SV-E1010", { Parameters: { P: { Type: "String" } }, Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::GetAtt": ["P", "Arn"] } } } }, { Resources: { S: { Type: "AWS::CloudFormation::Stack", Properties: { TemplateURL: "u" } } }, Outputs: { O: { Value: { "Fn::GetAtt": ["S", "Outputs.X"] } } } }],
-  ["SV-E1019", { Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::Sub": "${Q.Nope}" } } } }, { Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::Sub": ["${Q.Arn}/${X}/${!Y}/${AWS::Region}", { X: "x" }] } } } }],
-  ["SV-E1011", { Mappings: { M: { a: { b: "c" } } }, Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::FindInMap": ["N", "a", "b"] } } } }, { Mappings: { M: { a: { b: "c" } } }, Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::FindInMap": ["M", "a", "b"] } } } }],
-  ["SV-E1011", { Mappings: { M: { a: { b: "c" } } }, Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::FindInMap": ["M", "x", "b"] } } } }, { Mappings: { M: { a: { b: "c" } } }, Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::FindInMap": ["M", { Ref: "AWS::Region" }, "b"] } } } }],
-  ["SV-E3005", { Resources: { Q: { ...queue, DependsOn: "Q" } } }, { Resources: { Q: { ...queue, DependsOn: ["R"] }, R: queue } }],
-  ["SV-E8002", { Resources: { Q: { ...queue, Condition: "Nope" } } }, { Conditions: { Yes: { "Fn::Equals": [1, 1] } }, Resources: { Q: { ...queue, Condition: "Yes" } } }],
-  ["SV-E8002", { Conditions: { A: { "Fn::Not": [{ Condition: "B" }] } }, Resources: { Q: queue } }, { Conditions: { A: { "Fn::Not": [{ Condition: "B" }] }, B: { "Fn::Equals": [1, 1] } }, Resources: { Q: queue } }],
-  ["SV-E3004", { Resources: { A: { ...queue, DependsOn: "B" }, B: { ...queue, DependsOn: "C" }, C: { ...queue, DependsOn: "A" } } }, { Resources: { A: { ...queue, DependsOn: "B" }, B: { ...queue, DependsOn: "C" }, C: queue } }],
-  ["SV-E6001", { Resources: { Q: queue }, Outputs: { O: { Value: "x", Exprt: {} } } }, { Resources: { Q: queue }, Outputs: { O: { Value: "x", Export: { Name: { "Fn::Sub": "${AWS::StackName}-x" } } } } }],
-  ["SV-E6002", { Resources: { Q: queue }, Outputs: { O: { Description: "x" } } }, { Resources: { Q: queue }, Outputs: { O: { Value: "x" } } }],
+  [
+    "SV-E3002",
+    { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { Name: "x" } } } },
+    { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: "x" } } } },
+  ],
+  [
+    "SV-E3002",
+    { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: [{ Key: "a", Valu: "b" }] } } } },
+    { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: [{ Key: "a", Value: "b" }] } } } },
+  ],
+  [
+    "SV-E3003",
+    { Resources: { S: { Type: "AWS::EC2::Subnet" } } },
+    { Resources: { S: { Type: "AWS::EC2::Subnet", Properties: { VpcId: "vpc-1" } } } },
+  ],
+  [
+    "SV-E3003",
+    { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: [{ Key: "a" }] } } } },
+    {
+      Resources: {
+        B: {
+          Type: "AWS::S3::Bucket",
+          Properties: { Tags: [{ Key: "a", Value: { Ref: "AWS::StackName" } }] },
+        },
+      },
+    },
+  ],
+  [
+    "SV-E3012",
+    { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { FifoQueue: "yes" } } } },
+    { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { FifoQueue: "true", DelaySeconds: "5" } } } },
+  ],
+  [
+    "SV-E3012",
+    { Resources: { B: { Type: "AWS::S3::Bucket", Properties: { Tags: { Key: "a", Value: "b" } } } } },
+    {
+      Resources: {
+        B: {
+          Type: "AWS::S3::Bucket",
+          Properties: { Tags: { "Fn::If": ["C", [], { Ref: "AWS::NoValue" }] } },
+        },
+      },
+      Conditions: { C: { "Fn::Equals": ["a", "a"] } },
+    },
+  ],
+  [
+    "SV-E3012",
+    { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: ["a"] } } } },
+    { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: 12 } } } },
+  ],
+  [
+    "SV-E3030",
+    { Resources: { I: { Type: "AWS::EC2::Instance", Properties: { Affinity: "hosts" } } } },
+    {
+      Resources: {
+        I: { Type: "AWS::EC2::Instance", Properties: { Affinity: "Host", Tenancy: { Ref: "AWS::NoValue" } } },
+      },
+    },
+  ],
+  [
+    "SV-E1028",
+    {
+      Conditions: { C: { "Fn::Equals": [1, 1] } },
+      Resources: {
+        Q: { Type: "AWS::SQS::Queue", Properties: { DelaySeconds: { "Fn::If": [["C"], 1, 2] } } },
+      },
+    },
+    {
+      Conditions: { C: { "Fn::Equals": [1, 1] } },
+      Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { DelaySeconds: { "Fn::If": ["C", 1, 2] } } } },
+    },
+  ],
+  [
+    "SV-W2001",
+    { Parameters: { P: { Type: "String" } }, Resources: { Q: queue } },
+    {
+      Parameters: { P: { Type: "String" } },
+      Rules: { R: { Assertions: [{ Assert: { "Fn::Not": [{ "Fn::Equals": [{ Ref: "P" }, ""] }] } }] } },
+      Resources: { Q: queue },
+    },
+  ],
+  [
+    "SV-E1020",
+    { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: { Ref: "Nope" } } } } },
+    { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: { Ref: "AWS::StackName" } } } } },
+  ],
+  [
+    "SV-E1010",
+    { Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::GetAtt": ["Q", "Nope"] } } } },
+    { Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::GetAtt": "Q.Arn" } } } },
+  ],
+  [
+    "SV-E1010",
+    {
+      Parameters: { P: { Type: "String" } },
+      Resources: { Q: queue },
+      Outputs: { O: { Value: { "Fn::GetAtt": ["P", "Arn"] } } },
+    },
+    {
+      Resources: { S: { Type: "AWS::CloudFormation::Stack", Properties: { TemplateURL: "u" } } },
+      Outputs: { O: { Value: { "Fn::GetAtt": ["S", "Outputs.X"] } } },
+    },
+  ],
+  [
+    "SV-E1019",
+    { Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::Sub": "${Q.Nope}" } } } },
+    {
+      Resources: { Q: queue },
+      Outputs: { O: { Value: { "Fn::Sub": ["${Q.Arn}/${X}/${!Y}/${AWS::Region}", { X: "x" }] } } },
+    },
+  ],
+  [
+    "SV-E1011",
+    {
+      Mappings: { M: { a: { b: "c" } } },
+      Resources: { Q: queue },
+      Outputs: { O: { Value: { "Fn::FindInMap": ["N", "a", "b"] } } },
+    },
+    {
+      Mappings: { M: { a: { b: "c" } } },
+      Resources: { Q: queue },
+      Outputs: { O: { Value: { "Fn::FindInMap": ["M", "a", "b"] } } },
+    },
+  ],
+  [
+    "SV-E1011",
+    {
+      Mappings: { M: { a: { b: "c" } } },
+      Resources: { Q: queue },
+      Outputs: { O: { Value: { "Fn::FindInMap": ["M", "x", "b"] } } },
+    },
+    {
+      Mappings: { M: { a: { b: "c" } } },
+      Resources: { Q: queue },
+      Outputs: { O: { Value: { "Fn::FindInMap": ["M", { Ref: "AWS::Region" }, "b"] } } },
+    },
+  ],
+  [
+    "SV-E3005",
+    { Resources: { Q: { ...queue, DependsOn: "Q" } } },
+    { Resources: { Q: { ...queue, DependsOn: ["R"] }, R: queue } },
+  ],
+  [
+    "SV-E8002",
+    { Resources: { Q: { ...queue, Condition: "Nope" } } },
+    { Conditions: { Yes: { "Fn::Equals": [1, 1] } }, Resources: { Q: { ...queue, Condition: "Yes" } } },
+  ],
+  [
+    "SV-E8002",
+    { Conditions: { A: { "Fn::Not": [{ Condition: "B" }] } }, Resources: { Q: queue } },
+    {
+      Conditions: { A: { "Fn::Not": [{ Condition: "B" }] }, B: { "Fn::Equals": [1, 1] } },
+      Resources: { Q: queue },
+    },
+  ],
+  [
+    "SV-E3004",
+    {
+      Resources: {
+        A: { ...queue, DependsOn: "B" },
+        B: { ...queue, DependsOn: "C" },
+        C: { ...queue, DependsOn: "A" },
+      },
+    },
+    { Resources: { A: { ...queue, DependsOn: "B" }, B: { ...queue, DependsOn: "C" }, C: queue } },
+  ],
+  [
+    "SV-E6001",
+    { Resources: { Q: queue }, Outputs: { O: { Value: "x", Exprt: {} } } },
+    {
+      Resources: { Q: queue },
+      Outputs: { O: { Value: "x", Export: { Name: { "Fn::Sub": "${AWS::StackName}-x" } } } },
+    },
+  ],
+  [
+    "SV-E6002",
+    { Resources: { Q: queue }, Outputs: { O: { Description: "x" } } },
+    { Resources: { Q: queue }, Outputs: { O: { Value: "x" } } },
+  ],
 ];
 
 function idsOf(body: TJsonObject): string[] {
@@ -75,13 +300,22 @@ describe("checks", () => {
 
   it("names the cycle in the message", () => {
     const findings = validateTemplate(
-      templateFromBody({ Resources: { A: { ...queue, DependsOn: "B" }, B: { ...queue, Properties: { QueueName: { "Fn::Sub": "${A.QueueName}-b" } } } } }),
+      templateFromBody({
+        Resources: {
+          A: { ...queue, DependsOn: "B" },
+          B: { ...queue, Properties: { QueueName: { "Fn::Sub": "${A.QueueName}-b" } } },
+        },
+      }),
     );
     expect(findings.map((f) => f.message)).toEqual(["Circular dependency: A -> B -> A"]);
   });
 
   it("reports a self reference as a cycle", () => {
-    const findings = validateTemplate(templateFromBody({ Resources: { A: { ...queue, Properties: { QueueName: { "Fn::GetAtt": ["A", "QueueName"] } } } } }));
+    const findings = validateTemplate(
+      templateFromBody({
+        Resources: { A: { ...queue, Properties: { QueueName: { "Fn::GetAtt": ["A", "QueueName"] } } } },
+      }),
+    );
     expect(findings.map((f) => f.id)).toEqual(["SV-E3004"]);
   });
 
@@ -90,7 +324,10 @@ describe("checks", () => {
       Transform: "AWS::Serverless-2016-10-31",
       Globals: { Function: { Timeout: 3 } },
       Resources: { Fn: { Type: "AWS::Serverless::Function", Properties: { Whatever: 1 } } },
-      Outputs: { R: { Value: { "Fn::GetAtt": ["FnRole", "Arn"] } }, A: { Value: { Ref: "ServerlessRestApi" } } },
+      Outputs: {
+        R: { Value: { "Fn::GetAtt": ["FnRole", "Arn"] } },
+        A: { Value: { Ref: "ServerlessRestApi" } },
+      },
     };
     expect(idsOf(body)).toEqual([]);
     expect(idsOf({ ...body, Transform: "AWS::LanguageExtensions" })).toContain("SV-E1001");
@@ -100,12 +337,24 @@ describe("checks", () => {
     const spec = buildSpec({
       schema: {
         resource: {
-          entities: [{ $id: "1", name: "Thing", cloudFormationType: "Acme::Demo::Thing", properties: { Size: { type: { type: "integer" }, required: true } }, attributes: { Id: {} } }],
+          entities: [
+            {
+              $id: "1",
+              name: "Thing",
+              cloudFormationType: "Acme::Demo::Thing",
+              properties: { Size: { type: { type: "integer" }, required: true } },
+              attributes: { Id: {} },
+            },
+          ],
         },
         typeDefinition: { entities: [] },
       },
     });
-    const check = (props: TJsonObject) => validateTemplate(templateFromBody({ Resources: { T: { Type: "Acme::Demo::Thing", Properties: props } } }), { spec }).map((f) => f.id);
+    const check = (props: TJsonObject) =>
+      validateTemplate(
+        templateFromBody({ Resources: { T: { Type: "Acme::Demo::Thing", Properties: props } } }),
+        { spec },
+      ).map((f) => f.id);
     expect(spec.size).toBe(1);
     expect(check({ Size: 3 })).toEqual([]);
     expect(check({ Size: "big" })).toEqual(["SV-E3012"]);
@@ -120,7 +369,10 @@ describe("checks", () => {
 
 describe("attributes the spec no longer lists", () => {
   it("accepts legacy GetAtt attributes CloudFormation still serves", () => {
-    const body: TJsonObject = { Resources: { D: { Type: "AWS::Elasticsearch::Domain" } }, Outputs: { A: { Value: { "Fn::GetAtt": ["D", "DomainArn"] } } } };
+    const body: TJsonObject = {
+      Resources: { D: { Type: "AWS::Elasticsearch::Domain" } },
+      Outputs: { A: { Value: { "Fn::GetAtt": ["D", "DomainArn"] } } },
+    };
     expect(idsOf(body)).toEqual([]);
   });
 });
@@ -129,9 +381,31 @@ describe("inline Fn::Transform", () => {
   it("is not taken for a resource, an output or a property", () => {
     const include = { Name: "AWS::Include", Parameters: { Location: "s3://bucket/snippet.yaml" } };
     const body: TJsonObject = {
-      Resources: { "Fn::Transform": include, B: { Type: "AWS::S3::Bucket", Properties: { "Fn::Transform": include } } },
+      Resources: {
+        "Fn::Transform": include,
+        B: { Type: "AWS::S3::Bucket", Properties: { "Fn::Transform": include } },
+      },
       Outputs: { "Fn::Transform": include },
     };
     expect(idsOf(body)).toEqual([]);
+  });
+});
+
+describe("a check that crashes", () => {
+  it("is reported as not run, and the other checks still report", () => {
+    const broken = {
+      id: "SV-E9999",
+      description: "always throws, for this test",
+      source: "https://example.com",
+      severity: "error" as const,
+      run: () => {
+        throw new Error("boom");
+      },
+    };
+    const findings = validateTemplate(templateFromBody({ Resources: {} }), { checks: [broken, ...CHECKS] });
+    expect(findings.map((f) => [f.id, f.severity])).toEqual([
+      [CHECK_FAILURE_ID, "warning"],
+      ["SV-E1001", "error"],
+    ]);
   });
 });

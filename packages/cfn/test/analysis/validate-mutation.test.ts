@@ -7,10 +7,20 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CHECKS, validateTemplate } from "../../src/validate/index.ts";
-import { HAS_SHARED_FIXTURES, loadTemplate, OWN_FIXTURES, SHARED_FIXTURES, skipNotice, templateFiles } from "./helpers.ts";
+import {
+  HAS_SHARED_FIXTURES,
+  loadTemplate,
+  OWN_FIXTURES,
+  SHARED_FIXTURES,
+  skipNotice,
+  templateFiles,
+} from "./helpers.ts";
 
 const defectsDir = join(OWN_FIXTURES, "defects");
-const expected = JSON.parse(readFileSync(join(defectsDir, "expected.json"), "utf8")) as Record<string, [string, string][]>;
+const expected = JSON.parse(readFileSync(join(defectsDir, "expected.json"), "utf8")) as Record<
+  string,
+  [string, string][]
+>;
 
 describe("seeded defects", () => {
   it("has a defect fixture for every check", () => {
@@ -20,7 +30,10 @@ describe("seeded defects", () => {
 
   for (const [file, findings] of Object.entries(expected)) {
     it(`${file} is reported as ${findings.map(([id, at]) => `${id}@${at}`).join(", ")}`, () => {
-      const actual = validateTemplate(loadTemplate(join(defectsDir, file))).map((f) => [f.id, `${f.position?.line}:${f.position?.column}`]);
+      const actual = validateTemplate(loadTemplate(join(defectsDir, file))).map((f) => [
+        f.id,
+        `${f.position?.line}:${f.position?.column}`,
+      ]);
       expect(actual.sort()).toEqual([...findings].sort());
     });
   }
@@ -35,7 +48,8 @@ describe("clean templates of this package", () => {
 });
 
 const sharedFiles = templateFiles(SHARED_FIXTURES);
-if (!HAS_SHARED_FIXTURES) skipNotice("shared fixture validation", `${SHARED_FIXTURES} does not exist (set STACKVEND_FIXTURES_DIR)`);
+if (!HAS_SHARED_FIXTURES)
+  skipNotice("shared fixture validation", `${SHARED_FIXTURES} does not exist (set STACKVEND_FIXTURES_DIR)`);
 
 describe.skipIf(!HAS_SHARED_FIXTURES)("shared public templates", () => {
   for (const file of sharedFiles) {

@@ -9,7 +9,9 @@ import { walkResourceProperties } from "../property-walk.ts";
 
 /** The longest lists are not worth printing in full. */
 function shown(allowed: readonly string[]): string {
-  return allowed.length <= 12 ? allowed.join(", ") : `${allowed.slice(0, 12).join(", ")}, … (${allowed.length} values)`;
+  return allowed.length <= 12
+    ? allowed.join(", ")
+    : `${allowed.slice(0, 12).join(", ")}, … (${allowed.length} values)`;
 }
 
 export const allowedValues: TCheck = {
@@ -24,7 +26,10 @@ export const allowedValues: TCheck = {
       enumValue(value, allowed, path) {
         const lower = value.toLowerCase();
         if (allowed.some((a) => a.toLowerCase() === lower)) return;
-        out.push({ path, message: `'${value}' is not an allowed value of ${path.slice(3).join(".")}: ${shown(allowed)}` });
+        out.push({
+          path,
+          message: `'${value}' is not an allowed value of ${path.slice(3).join(".")}: ${shown(allowed)}`,
+        });
       },
     });
     return out;

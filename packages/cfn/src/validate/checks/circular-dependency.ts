@@ -58,11 +58,17 @@ export function findCycles(deps: ReadonlyMap<string, readonly string[]>): string
     }
   };
   for (const n of order) if (!index.has(n)) strong(n);
-  return components.map((c) => cyclePath(c, deps, rank)).sort((a, b) => (rank.get(a[0] as string) ?? 0) - (rank.get(b[0] as string) ?? 0));
+  return components
+    .map((c) => cyclePath(c, deps, rank))
+    .sort((a, b) => (rank.get(a[0] as string) ?? 0) - (rank.get(b[0] as string) ?? 0));
 }
 
 /** A concrete cycle through a component, found by walking from its earliest member back to itself. */
-function cyclePath(component: string[], deps: ReadonlyMap<string, readonly string[]>, rank: ReadonlyMap<string, number>): string[] {
+function cyclePath(
+  component: string[],
+  deps: ReadonlyMap<string, readonly string[]>,
+  rank: ReadonlyMap<string, number>,
+): string[] {
   const members = new Set(component);
   const start = [...component].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))[0] as string;
   const previous = new Map<string, string>();
@@ -89,7 +95,8 @@ export const circularDependency: TCheck = {
   id: "SV-E3004",
   cfnLintRule: "E3004",
   description: "Resource dependencies are not circular",
-  source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/troubleshooting.html#troubleshooting-errors-dependency-error",
+  source:
+    "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/troubleshooting.html#troubleshooting-errors-dependency-error",
   severity: "error",
   run(ctx) {
     return findCycles(dependencyMap(ctx)).map((cycle): TDraft => ({

@@ -4,12 +4,17 @@ import type { TJson, TPath } from "../../model.ts";
 import type { TCheck, TDraft } from "../context.ts";
 
 /** `{ "Condition": "Name" }` inside a condition expression refers to another condition. */
-function visitConditionRefs(value: TJson | undefined, path: TPath, visit: (name: string, path: TPath) => void): void {
+function visitConditionRefs(
+  value: TJson | undefined,
+  path: TPath,
+  visit: (name: string, path: TPath) => void,
+): void {
   if (Array.isArray(value)) {
     value.forEach((v, i) => visitConditionRefs(v, [...path, i], visit));
   } else if (isObject(value)) {
     const keys = Object.keys(value);
-    if (keys.length === 1 && keys[0] === "Condition" && typeof value.Condition === "string") visit(value.Condition, path);
+    if (keys.length === 1 && keys[0] === "Condition" && typeof value.Condition === "string")
+      visit(value.Condition, path);
     else for (const [k, v] of Object.entries(value)) visitConditionRefs(v, [...path, k], visit);
   }
 }

@@ -12,11 +12,18 @@ export const dependsOnTargets: TCheck = {
     for (const [name, resource] of ctx.resources) {
       const d = resource.DependsOn;
       if (d === undefined) continue;
-      const items = Array.isArray(d) ? d.map((v, i) => ({ v, path: ["Resources", name, "DependsOn", i] })) : [{ v: d, path: ["Resources", name, "DependsOn"] }];
+      const items = Array.isArray(d)
+        ? d.map((v, i) => ({ v, path: ["Resources", name, "DependsOn", i] }))
+        : [{ v: d, path: ["Resources", name, "DependsOn"] }];
       for (const { v, path } of items) {
-        if (typeof v !== "string") out.push({ path, message: `DependsOn of '${name}' must be resource names` });
+        if (typeof v !== "string")
+          out.push({ path, message: `DependsOn of '${name}' must be resource names` });
         else if (v === name) out.push({ path, message: `'${name}' depends on itself` });
-        else if (!ctx.resources.has(v)) out.push({ path, message: `'${name}' depends on '${v}', which is not a resource in this template` });
+        else if (!ctx.resources.has(v))
+          out.push({
+            path,
+            message: `'${name}' depends on '${v}', which is not a resource in this template`,
+          });
       }
     }
     return out;

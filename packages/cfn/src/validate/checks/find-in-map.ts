@@ -7,7 +7,8 @@ export const findInMap: TCheck = {
   id: "SV-E1011",
   cfnLintRule: "E1011",
   description: "Fn::FindInMap refers to an existing mapping and, when literal, existing keys",
-  source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-findinmap.html",
+  source:
+    "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-findinmap.html",
   severity: "error",
   run(ctx) {
     const out: TDraft[] = [];
@@ -29,8 +30,14 @@ export const findInMap: TCheck = {
         }
         if (typeof top !== "string") {
           // The top-level key is computed (often AWS::Region): the second key must exist under at least one entry.
-          if (typeof second === "string" && !Object.values(map).some((level) => isObject(level) && Object.hasOwn(level, second))) {
-            out.push({ path: at(2), message: `Fn::FindInMap: no entry of mapping '${mapName}' has key '${second}'` });
+          if (
+            typeof second === "string" &&
+            !Object.values(map).some((level) => isObject(level) && Object.hasOwn(level, second))
+          ) {
+            out.push({
+              path: at(2),
+              message: `Fn::FindInMap: no entry of mapping '${mapName}' has key '${second}'`,
+            });
           }
           return;
         }

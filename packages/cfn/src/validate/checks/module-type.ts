@@ -12,7 +12,10 @@ export const moduleType: TCheck = {
     for (const [name, resource] of ctx.resources) {
       const type = resourceType(resource);
       if (type && isModuleType(type)) {
-        out.push({ path: ["Resources", name, "Type"], message: `'${name}' uses module '${type}'; its resources are not checked` });
+        out.push({
+          path: ["Resources", name, "Type"],
+          message: `'${name}' uses module '${type}'; its resources are not checked`,
+        });
       }
     }
     return out;

@@ -22,18 +22,27 @@ export const outputsConfiguration: TCheck = {
         continue;
       }
       for (const key of Object.keys(output)) {
-        if (!KEYS.has(key)) out.push({ path: [...path, key], message: `Unknown key '${key}' in output '${name}'` });
+        if (!KEYS.has(key))
+          out.push({ path: [...path, key], message: `Unknown key '${key}' in output '${name}'` });
       }
       const exp = output.Export;
       if (exp === undefined) continue;
       if (isObject(exp)) {
         for (const key of Object.keys(exp)) {
-          if (key !== "Name") out.push({ path: [...path, "Export", key], message: `Unknown key '${key}' in Export of output '${name}'` });
+          if (key !== "Name")
+            out.push({
+              path: [...path, "Export", key],
+              message: `Unknown key '${key}' in Export of output '${name}'`,
+            });
         }
       }
-      if (!isObject(exp) || exp.Name === undefined) out.push({ path: [...path, "Export"], message: `Export of output '${name}' needs a Name` });
+      if (!isObject(exp) || exp.Name === undefined)
+        out.push({ path: [...path, "Export"], message: `Export of output '${name}' needs a Name` });
       else if (Array.isArray(exp.Name) || (isObject(exp.Name) && Object.keys(exp.Name).length !== 1)) {
-        out.push({ path: [...path, "Export", "Name"], message: `Export Name of output '${name}' must be a string` });
+        out.push({
+          path: [...path, "Export", "Name"],
+          message: `Export Name of output '${name}' must be a string`,
+        });
       }
     }
     return out;

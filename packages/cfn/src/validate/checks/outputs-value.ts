@@ -14,7 +14,8 @@ export const outputsValue: TCheck = {
     if (!isObject(outputs)) return out;
     for (const [name, output] of Object.entries(outputs)) {
       if ((isForEachKey(name) && ctx.transforms.languageExtensions) || isTransformKey(name)) continue;
-      if (isObject(output) && output.Value === undefined) out.push({ path: ["Outputs", name], message: `Output '${name}' has no Value` });
+      if (isObject(output) && output.Value === undefined)
+        out.push({ path: ["Outputs", name], message: `Output '${name}' has no Value` });
     }
     return out;
   },

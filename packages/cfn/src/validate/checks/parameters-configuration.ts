@@ -40,16 +40,21 @@ export const parametersConfiguration: TCheck = {
       }
       if (p.Type === undefined) out.push({ path, message: `Parameter '${name}' has no Type` });
       for (const key of Object.keys(p)) {
-        if (!KEYS.has(key)) out.push({ path: [...path, key], message: `Unknown key '${key}' in parameter '${name}'` });
+        if (!KEYS.has(key))
+          out.push({ path: [...path, key], message: `Unknown key '${key}' in parameter '${name}'` });
       }
       for (const key of NUMERIC_KEYS) {
-        if (p[key] !== undefined && !isNumeric(p[key])) out.push({ path: [...path, key], message: `${key} of '${name}' must be a number` });
+        if (p[key] !== undefined && !isNumeric(p[key]))
+          out.push({ path: [...path, key], message: `${key} of '${name}' must be a number` });
       }
       if (p.AllowedValues !== undefined && !Array.isArray(p.AllowedValues)) {
         out.push({ path: [...path, "AllowedValues"], message: `AllowedValues of '${name}' must be a list` });
       }
       if (p.AllowedPattern !== undefined && typeof p.AllowedPattern !== "string") {
-        out.push({ path: [...path, "AllowedPattern"], message: `AllowedPattern of '${name}' must be a string` });
+        out.push({
+          path: [...path, "AllowedPattern"],
+          message: `AllowedPattern of '${name}' must be a string`,
+        });
       }
     }
     return out;

@@ -14,7 +14,13 @@ export const AWS_SPECIFIC_PARAMETER_TYPES: ReadonlySet<string> = new Set([
   "AWS::Route53::HostedZone::Id",
 ]);
 
-const BASIC = new Set(["String", "Number", "List<Number>", "CommaDelimitedList", "AWS::SSM::Parameter::Name"]);
+const BASIC = new Set([
+  "String",
+  "Number",
+  "List<Number>",
+  "CommaDelimitedList",
+  "AWS::SSM::Parameter::Name",
+]);
 
 /** Whether a type can be the `T` of `AWS::SSM::Parameter::Value<T>`. */
 function isSsmValueType(inner: string): boolean {
@@ -36,14 +42,18 @@ export const parametersType: TCheck = {
   id: "SV-E2002",
   cfnLintRule: "E2002",
   description: "Parameter types are valid CloudFormation parameter types",
-  source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#parameters-section-structure-properties-type",
+  source:
+    "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html#parameters-section-structure-properties-type",
   severity: "error",
   run(ctx) {
     const out: TDraft[] = [];
     for (const [name, p] of ctx.parameters) {
       if (p.Type === undefined) continue;
       if (typeof p.Type !== "string" || !isValidParameterType(p.Type)) {
-        out.push({ path: ["Parameters", name, "Type"], message: `Parameter '${name}' has invalid Type ${JSON.stringify(p.Type)}` });
+        out.push({
+          path: ["Parameters", name, "Type"],
+          message: `Parameter '${name}' has invalid Type ${JSON.stringify(p.Type)}`,
+        });
       }
     }
     return out;

@@ -22,7 +22,8 @@ export const parametersUsed: TCheck = {
     }
     const out: TDraft[] = [];
     for (const name of ctx.parameters.keys()) {
-      if (!used.has(name)) out.push({ path: ["Parameters", name], message: `Parameter '${name}' is not used` });
+      if (!used.has(name))
+        out.push({ path: ["Parameters", name], message: `Parameter '${name}' is not used` });
     }
     return out;
   },

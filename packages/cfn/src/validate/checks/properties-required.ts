@@ -6,14 +6,16 @@ export const requiredProperties: TCheck = {
   id: "SV-E3003",
   cfnLintRule: "E3003",
   description: "Required resource properties are present",
-  source: "https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/cfn-schema-specification.md#required",
+  source:
+    "https://github.com/aws-cloudformation/cfn-lint/blob/main/docs/cfn-schema-specification.md#required",
   severity: "error",
   run(ctx) {
     const out: TDraft[] = [];
     walkResourceProperties(ctx, {
       object(value, properties, path, typeName) {
         for (const [key, p] of properties) {
-          if (p.required && !Object.hasOwn(value, key)) out.push({ path, message: `Missing required property '${key}' for ${typeName}` });
+          if (p.required && !Object.hasOwn(value, key))
+            out.push({ path, message: `Missing required property '${key}' for ${typeName}` });
         }
       },
     });

@@ -20,7 +20,10 @@ export const propertyTypes: TCheck = {
     walkResourceProperties(ctx, {
       mismatch(value, types, path) {
         const expected = types[0] ? describeType(types[0], ctx.spec) : "a value";
-        out.push({ path, message: `Expected ${expected} at ${path.slice(3).join(".") || "Properties"}, got ${describeValue(value)}` });
+        out.push({
+          path,
+          message: `Expected ${expected} at ${path.slice(3).join(".") || "Properties"}, got ${describeValue(value)}`,
+        });
       },
     });
     return out;

@@ -6,13 +6,17 @@ export const refTargets: TCheck = {
   id: "SV-E1020",
   cfnLintRule: "E1020",
   description: "Ref targets a parameter, a resource or a pseudo parameter",
-  source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-ref.html",
+  source:
+    "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-ref.html",
   severity: "error",
   run(ctx) {
     const out: TDraft[] = [];
     for (const ref of ctx.references) {
       if (ref.kind !== "ref" || isRefTarget(ctx, ref.target)) continue;
-      out.push({ path: ref.path, message: `Ref to '${ref.target}', which is not a parameter, resource or pseudo parameter` });
+      out.push({
+        path: ref.path,
+        message: `Ref to '${ref.target}', which is not a parameter, resource or pseudo parameter`,
+      });
     }
     return out;
   },

@@ -30,17 +30,20 @@ export const resourceConfiguration: TCheck = {
     for (const [name, resource] of Object.entries(section)) {
       if ((isForEachKey(name) && ctx.transforms.languageExtensions) || isTransformKey(name)) continue;
       const path = ["Resources", name];
-      if (!LOGICAL_ID.test(name)) out.push({ path, message: `Logical id '${name}' must be alphanumeric (A-Za-z0-9)` });
+      if (!LOGICAL_ID.test(name))
+        out.push({ path, message: `Logical id '${name}' must be alphanumeric (A-Za-z0-9)` });
       if (!isObject(resource)) {
         out.push({ path, message: `Resource '${name}' must be a mapping with a Type` });
         continue;
       }
       if (typeof resource.Type !== "string") out.push({ path, message: `Resource '${name}' has no Type` });
       for (const key of Object.keys(resource)) {
-        if (!ATTRIBUTES.has(key)) out.push({ path: [...path, key], message: `Unknown resource attribute '${key}' in '${name}'` });
+        if (!ATTRIBUTES.has(key))
+          out.push({ path: [...path, key], message: `Unknown resource attribute '${key}' in '${name}'` });
       }
       const props = resource.Properties;
-      if (props !== undefined && !isObject(props)) out.push({ path: [...path, "Properties"], message: `Properties of '${name}' must be a mapping` });
+      if (props !== undefined && !isObject(props))
+        out.push({ path: [...path, "Properties"], message: `Properties of '${name}' must be a mapping` });
     }
     return out;
   },

@@ -5,8 +5,10 @@ import { attributeProblem, isRefTarget } from "../targets.ts";
 export const subVariables: TCheck = {
   id: "SV-E1019",
   cfnLintRule: "E1019",
-  description: "Fn::Sub variables name parameters, resources, attributes, pseudo parameters or the Sub's own variables",
-  source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-sub.html",
+  description:
+    "Fn::Sub variables name parameters, resources, attributes, pseudo parameters or the Sub's own variables",
+  source:
+    "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-sub.html",
   severity: "error",
   run(ctx) {
     const out: TDraft[] = [];
@@ -15,7 +17,10 @@ export const subVariables: TCheck = {
       const shown = ref.attribute === undefined ? ref.target : `${ref.target}.${ref.attribute}`;
       if (ref.attribute === undefined) {
         if (!isRefTarget(ctx, ref.target)) {
-          out.push({ path: ref.path, message: `Fn::Sub variable '\${${shown}}' is not a parameter, resource, pseudo parameter or Sub variable` });
+          out.push({
+            path: ref.path,
+            message: `Fn::Sub variable '\${${shown}}' is not a parameter, resource, pseudo parameter or Sub variable`,
+          });
         }
         continue;
       }

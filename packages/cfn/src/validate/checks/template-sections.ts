@@ -19,7 +19,8 @@ const SECTIONS = new Set([
 export const templateSections: TCheck = {
   id: "SV-E1001",
   cfnLintRule: "E1001",
-  description: "Template has only known top-level sections, a non-empty Resources section and a valid format version",
+  description:
+    "Template has only known top-level sections, a non-empty Resources section and a valid format version",
   source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-anatomy.html",
   severity: "error",
   run(ctx) {
@@ -42,11 +43,14 @@ export const templateSections: TCheck = {
     }
     const resources = ctx.body.Resources;
     if (resources === undefined) out.push({ path: [], message: "Template has no Resources section" });
-    else if (!isObject(resources)) out.push({ path: ["Resources"], message: "Resources must be a mapping of logical ids to resources" });
-    else if (Object.keys(resources).length === 0) out.push({ path: ["Resources"], message: "Resources must declare at least one resource" });
+    else if (!isObject(resources))
+      out.push({ path: ["Resources"], message: "Resources must be a mapping of logical ids to resources" });
+    else if (Object.keys(resources).length === 0)
+      out.push({ path: ["Resources"], message: "Resources must declare at least one resource" });
     for (const section of ["Parameters", "Mappings", "Conditions", "Outputs", "Metadata", "Rules"]) {
       const v = ctx.body[section];
-      if (v !== undefined && !isObject(v)) out.push({ path: [section], message: `${section} must be a mapping` });
+      if (v !== undefined && !isObject(v))
+        out.push({ path: [section], message: `${section} must be a mapping` });
     }
     return out;
   },

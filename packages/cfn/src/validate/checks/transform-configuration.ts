@@ -12,7 +12,9 @@ export const transformConfiguration: TCheck = {
     const value = ctx.body.Transform;
     if (value === undefined) return [];
     const out: TDraft[] = [];
-    const items = Array.isArray(value) ? value.map((v, i) => ({ v, path: ["Transform", i] })) : [{ v: value, path: ["Transform"] }];
+    const items = Array.isArray(value)
+      ? value.map((v, i) => ({ v, path: ["Transform", i] }))
+      : [{ v: value, path: ["Transform"] }];
     for (const { v, path } of items) {
       if (typeof v === "string") continue;
       if (isObject(v) && typeof v.Name === "string") continue;

@@ -5,12 +5,19 @@
  */
 import { LANGUAGE_EXTENSIONS, SAM_TRANSFORM, transformNames, type TCheck, type TDraft } from "../context.ts";
 
-const KNOWN = new Set([SAM_TRANSFORM, LANGUAGE_EXTENSIONS, "AWS::Include", "AWS::CodeDeployBlueGreen", "AWS::SecretsManager-2020-07-23"]);
+const KNOWN = new Set([
+  SAM_TRANSFORM,
+  LANGUAGE_EXTENSIONS,
+  "AWS::Include",
+  "AWS::CodeDeployBlueGreen",
+  "AWS::SecretsManager-2020-07-23",
+]);
 
 export const unknownTransform: TCheck = {
   id: "SV-W1005",
   cfnLintRule: "E1005",
-  description: "Transform names a macro this validator cannot expand; findings may not reflect the processed template",
+  description:
+    "Transform names a macro this validator cannot expand; findings may not reflect the processed template",
   source: "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-macros.html",
   severity: "warning",
   run(ctx) {
