@@ -10,4 +10,7 @@ export function template(source: string): TTemplate {
 }
 
 /** A template exercising every parameter type and constraint; also the input of the form golden case. */
-export const ORDER_FORM_TEMPLATE = readFileSync(new URL("../fixtures/form-order-form/input.yaml", import.meta.url), "utf8");
+export const ORDER_FORM_TEMPLATE = readFileSync(
+  new URL("../fixtures/form-order-form/input.yaml", import.meta.url),
+  "utf8",
+);

@@ -78,7 +78,8 @@ function tagged<T extends TYamlNode>(node: T, tag: string): T {
  */
 function shortForm(tag: string, key: string, argument: TJson): TYamlNode | undefined {
   if (key === "Fn::GetAtt") {
-    if (typeof argument === "string") return argument.includes(".") ? undefined : tagged(stringNode(argument), tag);
+    if (typeof argument === "string")
+      return argument.includes(".") ? undefined : tagged(stringNode(argument), tag);
     if (
       Array.isArray(argument) &&
       argument.length === 2 &&

@@ -29,7 +29,12 @@ export function applyConstraints(
   for (const constraint of constraints) {
     let field = byName.get(constraint.parameter);
     if (!field) {
-      warnings.push(warning(`Constraint names ${constraint.parameter}, which is not a parameter of this template`, constraint.parameter));
+      warnings.push(
+        warning(
+          `Constraint names ${constraint.parameter}, which is not a parameter of this template`,
+          constraint.parameter,
+        ),
+      );
       continue;
     }
     if (constraint.allowedValues) {
@@ -39,14 +44,25 @@ export function applyConstraints(
         : constraint.allowedValues.filter((value) => templateAccepts(current, value));
       field = refreshKind({ ...field, options: [...new Set(narrowed)] });
       if (narrowed.length === 0) {
-        warnings.push(warning(`No value allowed by the template is left for ${field.name} under the constraint`, field.name));
+        warnings.push(
+          warning(
+            `No value allowed by the template is left for ${field.name} under the constraint`,
+            field.name,
+          ),
+        );
       }
     }
     if (constraint.allowedPattern !== undefined) {
-      const pattern = { pattern: constraint.allowedPattern, ...(constraint.description ? { description: constraint.description } : {}) };
+      const pattern = {
+        pattern: constraint.allowedPattern,
+        ...(constraint.description ? { description: constraint.description } : {}),
+      };
       field = { ...field, constraintPatterns: [...(field.constraintPatterns ?? []), pattern] };
     }
-    if (field.default !== undefined && checkFieldValue({ ...field, required: false }, field.default).length > 0) {
+    if (
+      field.default !== undefined &&
+      checkFieldValue({ ...field, required: false }, field.default).length > 0
+    ) {
       const { default: _dropped, ...rest } = field;
       field = { ...rest, required: !field.secret };
     }

@@ -19,8 +19,18 @@ describe("buildFormModel", () => {
   it("orders fields by Interface groups, then the rest in template order", () => {
     const form = model();
     expect(form.fields.map((f) => f.name)).toEqual([
-      "VpcId", "SubnetIds", "InstanceType", "InstanceCount", "KeyName",
-      "Environment", "AppName", "DbPassword", "Ports", "Cidrs", "AmiId", "Zones",
+      "VpcId",
+      "SubnetIds",
+      "InstanceType",
+      "InstanceCount",
+      "KeyName",
+      "Environment",
+      "AppName",
+      "DbPassword",
+      "Ports",
+      "Cidrs",
+      "AmiId",
+      "Zones",
     ]);
     expect(form.groups).toEqual([
       { label: "Network", parameters: ["VpcId", "SubnetIds"] },
@@ -35,26 +45,53 @@ describe("buildFormModel", () => {
   it("describes every kind of field", () => {
     const kinds = Object.fromEntries(model().fields.map((f) => [f.name, f.kind]));
     expect(kinds).toEqual({
-      VpcId: "aws-id", SubnetIds: "aws-id", InstanceType: "select", InstanceCount: "number", KeyName: "aws-id",
-      Environment: "select", AppName: "text", DbPassword: "secret", Ports: "list", Cidrs: "list", AmiId: "ssm",
+      VpcId: "aws-id",
+      SubnetIds: "aws-id",
+      InstanceType: "select",
+      InstanceCount: "number",
+      KeyName: "aws-id",
+      Environment: "select",
+      AppName: "text",
+      DbPassword: "secret",
+      Ports: "list",
+      Cidrs: "list",
+      AmiId: "ssm",
       Zones: "aws-id",
     });
   });
 
   it("carries constraints, defaults and hints", () => {
-    expect(field("InstanceCount")).toMatchObject({ minValue: 1, maxValue: 10, default: "2", required: false, numeric: true });
-    expect(field("AppName")).toMatchObject({ pattern: "[a-z][a-z0-9-]*", minLength: 3, maxLength: 20, required: true });
+    expect(field("InstanceCount")).toMatchObject({
+      minValue: 1,
+      maxValue: 10,
+      default: "2",
+      required: false,
+      numeric: true,
+    });
+    expect(field("AppName")).toMatchObject({
+      pattern: "[a-z][a-z0-9-]*",
+      minLength: 3,
+      maxLength: 20,
+      required: true,
+    });
     expect(field("InstanceType")).toMatchObject({
       options: ["t3.micro", "t3.small", "m5.large"],
       description: "EC2 instance type",
       constraintDescription: "must be a supported EC2 instance type.",
     });
-    expect(field("SubnetIds")).toMatchObject({ multiple: true, awsType: "AWS::EC2::Subnet::Id", required: true });
+    expect(field("SubnetIds")).toMatchObject({
+      multiple: true,
+      awsType: "AWS::EC2::Subnet::Id",
+      required: true,
+    });
     expect(field("SubnetIds").hint?.pattern).toBe("subnet-[0-9a-f]{8,17}");
     expect(field("VpcId").hint?.example).toMatch(/^vpc-/);
     expect(field("Ports").default).toEqual(["80", "443"]);
     expect(field("Zones").default).toEqual(["us-east-1a", "us-east-1b"]);
-    expect(field("AmiId")).toMatchObject({ ssmResolvesTo: "AWS::EC2::Image::Id", awsType: "AWS::SSM::Parameter::Name" });
+    expect(field("AmiId")).toMatchObject({
+      ssmResolvesTo: "AWS::EC2::Image::Id",
+      awsType: "AWS::SSM::Parameter::Name",
+    });
   });
 
   it("never exposes a secret's default and does not require it", () => {
@@ -88,7 +125,9 @@ describe("buildFormModel", () => {
   });
 
   it("rejects unknown types and malformed constraints with their path", () => {
-    const result = buildFormModel(template("Parameters:\n  P:\n    Type: Strnig\n  Q:\n    Type: Number\n    MinValue: lots\n"));
+    const result = buildFormModel(
+      template("Parameters:\n  P:\n    Type: Strnig\n  Q:\n    Type: Number\n    MinValue: lots\n"),
+    );
     expect(result).toMatchObject({
       ok: false,
       errors: [
@@ -123,12 +162,16 @@ describe("portfolio constraints", () => {
         { parameter: "Nope", allowedValues: ["x"] },
       ],
     });
-    expect(field("AppName", form).constraintPatterns).toEqual([{ pattern: "team-.*", description: "must start with team-" }]);
+    expect(field("AppName", form).constraintPatterns).toEqual([
+      { pattern: "team-.*", description: "must start with team-" },
+    ]);
     expect(form.warnings).toMatchObject([{ severity: "warning", path: ["Parameters", "Nope"] }]);
   });
 
   it("warn when nothing is left to choose", () => {
-    const form = model(ORDER_FORM_TEMPLATE, { constraints: [{ parameter: "Environment", allowedValues: ["qa"] }] });
+    const form = model(ORDER_FORM_TEMPLATE, {
+      constraints: [{ parameter: "Environment", allowedValues: ["qa"] }],
+    });
     expect(field("Environment", form).options).toEqual([]);
     expect(form.warnings).toHaveLength(1);
   });

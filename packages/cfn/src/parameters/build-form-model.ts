@@ -16,7 +16,14 @@ function isObject(value: TJson | undefined): value is TJsonObject {
 
 function parameterError(message: string, path: TPath, template: TTemplate, cfnLintRule = "E2001"): TFinding {
   const position = template.positionOf(path);
-  return { id: "SV-PARAM-DEFINITION", severity: "error", message, path, ...(position ? { position } : {}), cfnLintRule };
+  return {
+    id: "SV-PARAM-DEFINITION",
+    severity: "error",
+    message,
+    path,
+    ...(position ? { position } : {}),
+    cfnLintRule,
+  };
 }
 
 /** `Label: { default: "…" }` as Interface metadata spells labels. */
@@ -26,7 +33,10 @@ function labelOf(value: TJson | undefined): string | undefined {
 }
 
 /** Fields in Interface order: each ParameterGroup in turn, then the parameters no group names. */
-function orderFields(fields: TFormField[], interfaceData: TJsonObject): { fields: TFormField[]; groups: TFormGroup[] } {
+function orderFields(
+  fields: TFormField[],
+  interfaceData: TJsonObject,
+): { fields: TFormField[]; groups: TFormGroup[] } {
   const byName = new Map(fields.map((field) => [field.name, field]));
   const placed = new Set<string>();
   const ordered: TFormField[] = [];
@@ -52,7 +62,10 @@ function orderFields(fields: TFormField[], interfaceData: TJsonObject): { fields
 }
 
 /** Template Rules and portfolio rules in one object; a portfolio rule never replaces a template rule of the same name. */
-function mergeRules(template: TJson | undefined, portfolio: TJsonObject | undefined): TJsonObject | undefined {
+function mergeRules(
+  template: TJson | undefined,
+  portfolio: TJsonObject | undefined,
+): TJsonObject | undefined {
   const merged: TJsonObject = isObject(template) ? { ...template } : {};
   for (const [name, rule] of Object.entries(portfolio ?? {})) {
     let key = name;
@@ -72,7 +85,12 @@ export function buildFormModel(template: TTemplate, options: TFormModelOptions =
   try {
     return formModelOf(template, options);
   } catch (error) {
-    return { ok: false, errors: [parameterError(`Parameters could not be read: ${String(error)}`, ["Parameters"], template, "E0000")] };
+    return {
+      ok: false,
+      errors: [
+        parameterError(`Parameters could not be read: ${String(error)}`, ["Parameters"], template, "E0000"),
+      ],
+    };
   }
 }
 
@@ -80,12 +98,16 @@ function formModelOf(template: TTemplate, options: TFormModelOptions): TResult<T
   const body = template.body;
   const parameters = body["Parameters"] ?? {};
   if (!isObject(parameters)) {
-    return { ok: false, errors: [parameterError("Parameters must be a mapping", ["Parameters"], template, "E1001")] };
+    return {
+      ok: false,
+      errors: [parameterError("Parameters must be a mapping", ["Parameters"], template, "E1001")],
+    };
   }
   const metadata = body["Metadata"];
-  const interfaceData = isObject(metadata) && isObject(metadata["AWS::CloudFormation::Interface"])
-    ? metadata["AWS::CloudFormation::Interface"]
-    : {};
+  const interfaceData =
+    isObject(metadata) && isObject(metadata["AWS::CloudFormation::Interface"])
+      ? metadata["AWS::CloudFormation::Interface"]
+      : {};
   const labels = isObject(interfaceData["ParameterLabels"]) ? interfaceData["ParameterLabels"] : {};
   const errors: TFinding[] = [];
   const fields: TFormField[] = [];
@@ -105,6 +127,11 @@ function formModelOf(template: TTemplate, options: TFormModelOptions): TResult<T
   const rules = mergeRules(body["Rules"], options.rules);
   return {
     ok: true,
-    value: { fields: ordered.fields, groups: ordered.groups, ...(rules ? { rules } : {}), warnings: constrained.warnings },
+    value: {
+      fields: ordered.fields,
+      groups: ordered.groups,
+      ...(rules ? { rules } : {}),
+      warnings: constrained.warnings,
+    },
   };
 }

@@ -53,7 +53,8 @@ export function checkFieldValue(field: TFormField, value: string | string[] | un
   if (value === undefined) {
     return field.required ? [issue(field, "Required", "a value is required")] : [];
   }
-  if (Array.isArray(value) && !field.multiple) return [issue(field, "Type", "expects a single value, not a list")];
+  if (Array.isArray(value) && !field.multiple)
+    return [issue(field, "Type", "expects a single value, not a list")];
   const items = field.multiple ? listItems(field, value) : [value as string];
   const empty = field.multiple ? items.length === 0 : items[0] === "";
   if (empty && field.required) return [issue(field, "Required", "a value is required")];

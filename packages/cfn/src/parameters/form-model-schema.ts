@@ -35,7 +35,9 @@ export const ZFormField = z.object({
   hint: z.object({ format: z.string(), example: z.string(), pattern: z.string() }).optional(),
   options: z.array(z.string()).optional(),
   pattern: z.string().optional(),
-  constraintPatterns: z.array(z.object({ pattern: z.string(), description: z.string().optional() })).optional(),
+  constraintPatterns: z
+    .array(z.object({ pattern: z.string(), description: z.string().optional() }))
+    .optional(),
   minLength: z.number().optional(),
   maxLength: z.number().optional(),
   minValue: z.number().optional(),

@@ -17,7 +17,12 @@ function scalarText(value: TJson | undefined): string | undefined {
 /** Min/Max constraints are numbers, though templates often write them as strings. */
 function numberOf(value: TJson | undefined): number | undefined | null {
   if (value === undefined) return undefined;
-  const number = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
+  const number =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && value.trim() !== ""
+        ? Number(value)
+        : NaN;
   return Number.isFinite(number) ? number : null;
 }
 
@@ -52,7 +57,11 @@ function readConstraints(name: string, definition: TJsonObject, report: TReport)
 }
 
 /** The Default as a form shows it: text, or items for list types. Secrets never get one. */
-function readDefault(field: TFormField, definition: TJsonObject, report: TReport): string | string[] | undefined {
+function readDefault(
+  field: TFormField,
+  definition: TJsonObject,
+  report: TReport,
+): string | string[] | undefined {
   const raw = definition["Default"];
   if (raw === undefined || field.secret) return undefined;
   const text = Array.isArray(raw) ? raw.map(scalarText).join(",") : scalarText(raw);
@@ -68,7 +77,12 @@ function readDefault(field: TFormField, definition: TJsonObject, report: TReport
  * one CloudFormation knows. Shape problems go to `report` and the field is
  * still returned, so every problem in a template is reported at once.
  */
-export function readParameter(name: string, definition: TJsonObject, label: string, report: TReport): TFormField | undefined {
+export function readParameter(
+  name: string,
+  definition: TJsonObject,
+  label: string,
+  report: TReport,
+): TFormField | undefined {
   const rawType = definition["Type"];
   const type = typeof rawType === "string" ? classifyParameterType(rawType) : undefined;
   if (typeof rawType !== "string" || !type) {

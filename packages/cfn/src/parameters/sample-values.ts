@@ -33,7 +33,8 @@ function numberSamples(field: TFormField): string[] {
 function candidates(field: TFormField): string[] {
   const own = [...(field.options ?? []), ...(field.hint ? [field.hint.example] : [])];
   if (field.numeric) return [...own, ...numberSamples(field)];
-  const sized = field.minLength !== undefined ? ["a".repeat(field.minLength), "A1".repeat(field.minLength)] : [];
+  const sized =
+    field.minLength !== undefined ? ["a".repeat(field.minLength), "A1".repeat(field.minLength)] : [];
   return [...own, ...COMMON_SAMPLES, ...sized];
 }
 
@@ -51,7 +52,9 @@ type TValues = Record<string, string | string[]>;
 
 function failingRules(model: TFormModel, values: TValues): { rule: string; parameters: string[] }[] {
   if (!model.rules) return [];
-  return evaluateRulesForFields(model.rules, values, model.fields).filter((finding) => finding.severity === "error");
+  return evaluateRulesForFields(model.rules, values, model.fields).filter(
+    (finding) => finding.severity === "error",
+  );
 }
 
 /**
@@ -62,10 +65,13 @@ function satisfyRules(model: TFormModel, values: TValues): TValues {
   const fields = new Map(model.fields.map((field) => [field.name, field]));
   let current = values;
   for (const failure of failingRules(model, current)) {
-    const stillFailing = (candidate: TValues) => failingRules(model, candidate).some((f) => f.rule === failure.rule);
+    const stillFailing = (candidate: TValues) =>
+      failingRules(model, candidate).some((f) => f.rule === failure.rule);
     for (const name of failure.parameters) {
       const field = fields.get(name);
-      const option = field?.options?.find((choice) => !stillFailing({ ...current, [name]: field.multiple ? [choice] : choice }));
+      const option = field?.options?.find(
+        (choice) => !stillFailing({ ...current, [name]: field.multiple ? [choice] : choice }),
+      );
       if (field && option !== undefined) {
         current = { ...current, [name]: field.multiple ? [option] : option };
         break;

@@ -33,7 +33,12 @@ export function buildValuesSchema(model: TFormModel) {
     for (const field of model.fields) {
       const value = Object.hasOwn(values, field.name) ? values[field.name] : undefined;
       for (const found of checkFieldValue(field, value)) {
-        ctx.addIssue({ code: "custom", path: [field.name], message: found.message, params: { rule: found.rule, parameter: field.name } });
+        ctx.addIssue({
+          code: "custom",
+          path: [field.name],
+          message: found.message,
+          params: { rule: found.rule, parameter: field.name },
+        });
       }
     }
     if (!model.rules) return;

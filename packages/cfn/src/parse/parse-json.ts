@@ -30,8 +30,7 @@ export function parseJsonWithPositions(
     }
   };
 
-  const describe = (at: number): string =>
-    at >= source.length ? "end of input" : `'${source[at]}'`;
+  const describe = (at: number): string => (at >= source.length ? "end of input" : `'${source[at]}'`);
 
   const parseString = (path: TPath): string => {
     const start = offset;
@@ -53,7 +52,16 @@ export function parseJsonWithPositions(
       }
       out += source.slice(chunk, offset);
       const escape = source[offset + 1];
-      const simple: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+      const simple: Record<string, string> = {
+        '"': '"',
+        "\\": "\\",
+        "/": "/",
+        b: "\b",
+        f: "\f",
+        n: "\n",
+        r: "\r",
+        t: "\t",
+      };
       if (escape !== undefined && escape in simple) {
         out += simple[escape];
         offset += 2;
@@ -85,15 +93,27 @@ export function parseJsonWithPositions(
     if (c === "{" || c === "[") {
       if (depth + 1 > maxDepth) {
         throw new ParseAbort(
-          parseFinding("SV-PARSE-DEPTH", `Template nesting exceeds the limit of ${maxDepth} levels`, path, node.position),
+          parseFinding(
+            "SV-PARSE-DEPTH",
+            `Template nesting exceeds the limit of ${maxDepth} levels`,
+            path,
+            node.position,
+          ),
         );
       }
       node.children = new Map();
-      return { value: c === "{" ? parseObject(path, depth + 1, node) : parseArray(path, depth + 1, node), node };
+      return {
+        value: c === "{" ? parseObject(path, depth + 1, node) : parseArray(path, depth + 1, node),
+        node,
+      };
     }
     if (c === '"') return { value: parseString(path), node };
     if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return { value: parseNumber(path), node };
-    for (const [word, value] of [["true", true], ["false", false], ["null", null]] as const) {
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null],
+    ] as const) {
       if (source.startsWith(word, offset)) {
         offset += word.length;
         return { value, node };
@@ -118,7 +138,12 @@ export function parseJsonWithPositions(
       const childPath = [...path, key];
       if (Object.prototype.hasOwnProperty.call(result, key)) {
         throw new ParseAbort(
-          parseFinding("SV-PARSE-DUPLICATE-KEY", `Duplicate key '${key}'`, childPath, lines.positionAt(keyStart)),
+          parseFinding(
+            "SV-PARSE-DUPLICATE-KEY",
+            `Duplicate key '${key}'`,
+            childPath,
+            lines.positionAt(keyStart),
+          ),
         );
       }
       skipSpace();

@@ -27,16 +27,22 @@ describe("parseTemplate short-form tags", () => {
     ["!GetAZs us-east-1", { "Fn::GetAZs": "us-east-1" }],
     ["!Split [',', !ImportValue Shared]", { "Fn::Split": [",", { "Fn::ImportValue": "Shared" }] }],
     ["!If [C, !Ref AWS::NoValue, x]", { "Fn::If": ["C", { Ref: "AWS::NoValue" }, "x"] }],
-    ["!And [!Condition A, !Not [!Equals [!Ref E, prod]]]", {
-      "Fn::And": [{ Condition: "A" }, { "Fn::Not": [{ "Fn::Equals": [{ Ref: "E" }, "prod"] }] }],
-    }],
+    [
+      "!And [!Condition A, !Not [!Equals [!Ref E, prod]]]",
+      {
+        "Fn::And": [{ Condition: "A" }, { "Fn::Not": [{ "Fn::Equals": [{ Ref: "E" }, "prod"] }] }],
+      },
+    ],
     ["!Or [!Condition A, !Condition B]", { "Fn::Or": [{ Condition: "A" }, { Condition: "B" }] }],
     ["!FindInMap [M, !Ref AWS::Region, Ami]", { "Fn::FindInMap": ["M", { Ref: "AWS::Region" }, "Ami"] }],
     ["!Base64 text", { "Fn::Base64": "text" }],
     ["!Cidr [!GetAtt Vpc.CidrBlock, 6, 5]", { "Fn::Cidr": [{ "Fn::GetAtt": ["Vpc", "CidrBlock"] }, 6, 5] }],
-    ["!Transform { Name: 'AWS::Include', Parameters: { Location: s3://b/k } }", {
-      "Fn::Transform": { Name: "AWS::Include", Parameters: { Location: "s3://b/k" } },
-    }],
+    [
+      "!Transform { Name: 'AWS::Include', Parameters: { Location: s3://b/k } }",
+      {
+        "Fn::Transform": { Name: "AWS::Include", Parameters: { Location: "s3://b/k" } },
+      },
+    ],
     ["!Length [a, b]", { "Fn::Length": ["a", "b"] }],
     ["!ToJsonString { a: b }", { "Fn::ToJsonString": { a: "b" } }],
     ["!Contains [[a, b], !Ref P]", { "Fn::Contains": [["a", "b"], { Ref: "P" }] }],
@@ -44,7 +50,10 @@ describe("parseTemplate short-form tags", () => {
     ["!EachMemberIn [!Ref L, [a]]", { "Fn::EachMemberIn": [{ Ref: "L" }, ["a"]] }],
     ["!RefAll AWS::EC2::VPC::Id", { "Fn::RefAll": "AWS::EC2::VPC::Id" }],
     ["!ValueOf [Subnet, VpcId]", { "Fn::ValueOf": ["Subnet", "VpcId"] }],
-    ["!ValueOfAll [AWS::EC2::Subnet::Id, Tags.Env]", { "Fn::ValueOfAll": ["AWS::EC2::Subnet::Id", "Tags.Env"] }],
+    [
+      "!ValueOfAll [AWS::EC2::Subnet::Id, Tags.Env]",
+      { "Fn::ValueOfAll": ["AWS::EC2::Subnet::Id", "Tags.Env"] },
+    ],
   ])("%s", (source, expected) => {
     expect(value(source)).toEqual(expected);
   });
@@ -79,7 +88,9 @@ describe("parseTemplate YAML 1.1 scalars", () => {
 
 describe("parseTemplate JSON", () => {
   it("parses JSON with JSON semantics and positions", () => {
-    const template = parsed('{\n  "Resources": {\n    "B": { "Type": "AWS::S3::Bucket", "N": 1e3, "S": "yes" }\n  }\n}');
+    const template = parsed(
+      '{\n  "Resources": {\n    "B": { "Type": "AWS::S3::Bucket", "N": 1e3, "S": "yes" }\n  }\n}',
+    );
     expect(template.format).toBe("json");
     expect(template.body).toEqual({ Resources: { B: { Type: "AWS::S3::Bucket", N: 1000, S: "yes" } } });
     expect(template.positionOf(["Resources", "B", "Type"])).toEqual({ line: 3, column: 12 });
@@ -114,8 +125,13 @@ describe("parseTemplate positions and errors", () => {
   it("maps paths to 1-based line and column", () => {
     const template = parsed(source);
     expect(template.format).toBe("yaml");
-    expect(template.positionOf(["Resources", "Web", "Properties", "ImageId"])).toEqual({ line: 5, column: 7 });
-    expect(template.positionOf(["Resources", "Web", "Properties", "Tags", 0, "Value", "Fn::Join", 1, 1])).toEqual({
+    expect(template.positionOf(["Resources", "Web", "Properties", "ImageId"])).toEqual({
+      line: 5,
+      column: 7,
+    });
+    expect(
+      template.positionOf(["Resources", "Web", "Properties", "Tags", 0, "Value", "Fn::Join", 1, 1]),
+    ).toEqual({
       line: 8,
       column: 34,
     });

@@ -1,6 +1,11 @@
 import type { TFinding, TJsonObject, TResult, TTemplate } from "../model.ts";
 import { ParseAbort, parseFinding } from "./finding.ts";
-import { DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, type TParseOptions } from "./limits.ts";
+import {
+  DEFAULT_MAX_ALIAS_COUNT,
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
+  type TParseOptions,
+} from "./limits.ts";
 import { createLineIndex } from "./line-index.ts";
 import { parseJsonWithPositions } from "./parse-json.ts";
 import { parseYamlWithPositions } from "./parse-yaml.ts";
@@ -19,7 +24,9 @@ export function parseTemplate(source: string, options: TParseOptions = {}): TRes
   try {
     const size = utf8Length(source);
     if (size > maxBytes) {
-      return failure(parseFinding("SV-PARSE-SIZE", `Template is ${size} bytes; the limit is ${maxBytes} bytes`, []));
+      return failure(
+        parseFinding("SV-PARSE-SIZE", `Template is ${size} bytes; the limit is ${maxBytes} bytes`, []),
+      );
     }
     const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
     const lines = createLineIndex(text);
@@ -32,14 +39,21 @@ export function parseTemplate(source: string, options: TParseOptions = {}): TRes
     const body = parsed.value;
     if (body === null || typeof body !== "object" || Array.isArray(body)) {
       return failure(
-        parseFinding("SV-PARSE-NOT-MAPPING", "A template must be a mapping of sections", [], parsed.positions.position),
+        parseFinding(
+          "SV-PARSE-NOT-MAPPING",
+          "A template must be a mapping of sections",
+          [],
+          parsed.positions.position,
+        ),
       );
     }
     return { ok: true, value: positioned(body, format, parsed.positions) };
   } catch (error) {
     if (error instanceof ParseAbort) return failure(error.finding);
     if (error instanceof RangeError) {
-      return failure(parseFinding("SV-PARSE-DEPTH", `Template nesting is too deep to parse (limit ${maxDepth})`, []));
+      return failure(
+        parseFinding("SV-PARSE-DEPTH", `Template nesting is too deep to parse (limit ${maxDepth})`, []),
+      );
     }
     return failure(parseFinding("SV-PARSE-INTERNAL", `Template could not be parsed: ${String(error)}`, []));
   }

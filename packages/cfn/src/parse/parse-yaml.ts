@@ -57,7 +57,12 @@ export function parseYamlWithPositions(
   const syntax = doc.errors.map((error) =>
     /call stack/i.test(error.message)
       ? parseFinding("SV-PARSE-DEPTH", `Template nesting is too deep to parse (limit ${limits.maxDepth})`, [])
-      : parseFinding("SV-PARSE-YAML", `YAML syntax error: ${error.message}`, [], lines.positionAt(error.pos[0])),
+      : parseFinding(
+          "SV-PARSE-YAML",
+          `YAML syntax error: ${error.message}`,
+          [],
+          lines.positionAt(error.pos[0]),
+        ),
   );
   if (syntax.length > 0) throw new ParseAbort(syntax[0] as TFinding);
   const walk: TWalk = { doc, lines, ...limits, aliases: 0, nodes: 0, problems: [] };
@@ -92,13 +97,20 @@ function convert(
     }
     const target = node.resolve(walk.doc);
     if (!target) {
-      throw new ParseAbort(parseFinding("SV-PARSE-YAML", `Unknown alias *${node.source}`, path, positionOf(node, walk)));
+      throw new ParseAbort(
+        parseFinding("SV-PARSE-YAML", `Unknown alias *${node.source}`, path, positionOf(node, walk)),
+      );
     }
     node = target;
   }
   if (++walk.nodes > MAX_NODES) {
     throw new ParseAbort(
-      parseFinding("SV-PARSE-SIZE", `Template expands to more than ${MAX_NODES} nodes`, path, positionOf(node, walk)),
+      parseFinding(
+        "SV-PARSE-SIZE",
+        `Template expands to more than ${MAX_NODES} nodes`,
+        path,
+        positionOf(node, walk),
+      ),
     );
   }
   const position = positionOf(source, walk);
@@ -120,7 +132,12 @@ function convert(
 function checkDepth(depth: number, path: TPath, position: TPosition, walk: TWalk): void {
   if (depth > walk.maxDepth) {
     throw new ParseAbort(
-      parseFinding("SV-PARSE-DEPTH", `Template nesting exceeds the limit of ${walk.maxDepth} levels`, path, position),
+      parseFinding(
+        "SV-PARSE-DEPTH",
+        `Template nesting exceeds the limit of ${walk.maxDepth} levels`,
+        path,
+        position,
+      ),
     );
   }
 }
@@ -150,7 +167,11 @@ function convertMap(
   for (const pair of items) {
     const keyNode = (isAlias(pair.key) ? pair.key.resolve(walk.doc) : pair.key) as TYamlNode | null;
     const keyPosition = keyNode ? positionOf(keyNode, walk) : position;
-    const taggedKey = isScalar(keyNode) && keyNode.tag !== undefined && keyNode.tag !== "!" && !STANDARD_TAGS.has(keyNode.tag);
+    const taggedKey =
+      isScalar(keyNode) &&
+      keyNode.tag !== undefined &&
+      keyNode.tag !== "!" &&
+      !STANDARD_TAGS.has(keyNode.tag);
     if (!isScalar(keyNode) || taggedKey) {
       throw new ParseAbort(
         parseFinding("SV-PARSE-KEY", "Mapping keys must be plain strings", path, keyPosition),
@@ -158,7 +179,9 @@ function convertMap(
     }
     const key = String(keyNode.value ?? "");
     if (Object.prototype.hasOwnProperty.call(value, key)) {
-      throw new ParseAbort(parseFinding("SV-PARSE-DUPLICATE-KEY", `Duplicate key '${key}'`, [...path, key], keyPosition));
+      throw new ParseAbort(
+        parseFinding("SV-PARSE-DUPLICATE-KEY", `Duplicate key '${key}'`, [...path, key], keyPosition),
+      );
     }
     const child = convert(pair.value, [...path, key], depth, walk);
     setOwn(value, key, child.value);
@@ -213,7 +236,13 @@ function convertIntrinsic(
       checkDepth(depth + 2, innerPath, position, walk);
       argument = {
         value: [text.slice(0, dot), text.slice(dot + 1)],
-        node: { position, children: new Map([[0, { position }], [1, { position }]]) },
+        node: {
+          position,
+          children: new Map([
+            [0, { position }],
+            [1, { position }],
+          ]),
+        },
       };
     } else {
       argument = { value: text, node: { position } };

@@ -15,12 +15,19 @@ export type TProvenance = z.infer<typeof ZProvenance>;
 /** CloudFormation stack names: a letter, then letters, digits and hyphens, at most 128 characters. */
 export const ZStackName = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9-]{0,127}$/, "Stack name must start with a letter and contain only letters, digits and hyphens (at most 128)");
+  .regex(
+    /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
+    "Stack name must start with a letter and contain only letters, digits and hyphens (at most 128)",
+  );
 
 /** Stack tags as CloudFormation limits them: at most 50, keys 1–128 characters not starting with `aws:`, values up to 256. */
 export const ZStackTags = z
   .record(
-    z.string().min(1).max(128).refine((key) => !key.toLowerCase().startsWith("aws:"), "Tag keys starting with aws: are reserved"),
+    z
+      .string()
+      .min(1)
+      .max(128)
+      .refine((key) => !key.toLowerCase().startsWith("aws:"), "Tag keys starting with aws: are reserved"),
     z.string().max(256),
   )
   .refine((tags) => Object.keys(tags).length <= 50, "At most 50 tags");

@@ -62,7 +62,10 @@ describe("renderTemplate", () => {
       approvers: ["carol", "dave"],
       renderedAt: "2026-01-02T03:04:05Z",
       stackName: "shop-prod",
-      tags: [{ Key: "cost", Value: "42" }, { Key: "team", Value: "shop" }],
+      tags: [
+        { Key: "cost", Value: "42" },
+        { Key: "team", Value: "shop" },
+      ],
     });
     expect((body["Metadata"] as TJsonObject)["AWS::CloudFormation::Interface"]).toBeDefined();
     expect(yaml).toContain('Value: "42"');
@@ -88,7 +91,12 @@ describe("renderTemplate", () => {
     "# not a comment",
     "--- ",
   ])("keeps the value %j as literal data in YAML and JSON", (text) => {
-    const result = rendered({ template: template("Parameters:\n  P:\n    Type: String\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n"), values: { P: text } });
+    const result = rendered({
+      template: template(
+        "Parameters:\n  P:\n    Type: String\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n",
+      ),
+      values: { P: text },
+    });
     for (const emitted of [result.yaml, result.json]) {
       const reparsed = parseTemplate(emitted);
       expect(reparsed.ok).toBe(true);
@@ -111,16 +119,34 @@ describe("renderTemplate", () => {
   });
 
   it("applies portfolio constraints and rules", () => {
-    const result = renderTemplate(input({ constraints: [{ parameter: "InstanceType", allowedValues: ["t3.small"] }] }));
-    expect(result).toMatchObject({ ok: false, errors: [{ path: ["Parameters", "InstanceType"], id: "SV-VALUE-Required" }] });
-    expect(renderTemplate(input({ values: { ...VALUES, InstanceType: "t3.small" }, constraints: [{ parameter: "InstanceType", allowedValues: ["t3.small"] }] })).ok).toBe(true);
+    const result = renderTemplate(
+      input({ constraints: [{ parameter: "InstanceType", allowedValues: ["t3.small"] }] }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ path: ["Parameters", "InstanceType"], id: "SV-VALUE-Required" }],
+    });
+    expect(
+      renderTemplate(
+        input({
+          values: { ...VALUES, InstanceType: "t3.small" },
+          constraints: [{ parameter: "InstanceType", allowedValues: ["t3.small"] }],
+        }),
+      ).ok,
+    ).toBe(true);
   });
 
   it("notes rules checked at deploy time", () => {
     const notes = rendered().notes;
-    expect(notes.filter((note) => note.id === "SV-RULE-DEPLOY-TIME")).toMatchObject([{ rule: "SubnetsInVpc", severity: "info" }]);
+    expect(notes.filter((note) => note.id === "SV-RULE-DEPLOY-TIME")).toMatchObject([
+      { rule: "SubnetsInVpc", severity: "info" },
+    ]);
     expect(notes.filter((note) => note.id === "SV-PARAM-DEPLOY-TIME").map((note) => note.path[1])).toEqual([
-      "VpcId", "SubnetIds", "KeyName", "AmiId", "Zones",
+      "VpcId",
+      "SubnetIds",
+      "KeyName",
+      "AmiId",
+      "Zones",
     ]);
   });
 
@@ -132,7 +158,9 @@ describe("renderTemplate", () => {
 });
 
 describe("renderTemplate values are data", () => {
-  const simple = template("Parameters:\n  P:\n    Type: String\n    Default: x\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n");
+  const simple = template(
+    "Parameters:\n  P:\n    Type: String\n    Default: x\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n",
+  );
 
   it("keeps any string value literal through YAML and JSON", () => {
     fc.assert(

@@ -66,7 +66,11 @@ function spelledAsAllowed(definition: TJsonObject, text: string): TJson {
  * template's Default leaves it untouched; secrets lose any Default and are
  * supplied at deploy.
  */
-function applyValues(body: TJsonObject, fields: readonly TFormField[], values: Record<string, string | string[]>): void {
+function applyValues(
+  body: TJsonObject,
+  fields: readonly TFormField[],
+  values: Record<string, string | string[]>,
+): void {
   const parameters = body["Parameters"];
   if (!isObject(parameters)) return;
   for (const field of fields) {
@@ -79,12 +83,17 @@ function applyValues(body: TJsonObject, fields: readonly TFormField[], values: R
     const value = Object.hasOwn(values, field.name) ? values[field.name] : undefined;
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(",") : value;
-    if (defaultText(definition["Default"]) !== text) definition["Default"] = spelledAsAllowed(definition, text);
+    if (defaultText(definition["Default"]) !== text)
+      definition["Default"] = spelledAsAllowed(definition, text);
   }
 }
 
 /** Provenance, stack name and tags in a fixed key order, so equal inputs give equal bytes. */
-function stackvendMetadata(provenance: TProvenance, stackName?: string, tags?: Record<string, string>): TJsonObject {
+function stackvendMetadata(
+  provenance: TProvenance,
+  stackName?: string,
+  tags?: Record<string, string>,
+): TJsonObject {
   const metadata: TJsonObject = {
     product: provenance.product,
     productVersion: provenance.productVersion,
@@ -117,24 +126,40 @@ function checkInput(input: TRenderInput): TFinding[] {
   const provenance = ZProvenance.safeParse(input.provenance);
   if (!provenance.success) {
     for (const issue of provenance.error.issues) {
-      errors.push(inputError("SV-RENDER-PROVENANCE", `Provenance ${issue.path.join(".")}: ${issue.message}`, ["Metadata", "Stackvend"]));
+      errors.push(
+        inputError("SV-RENDER-PROVENANCE", `Provenance ${issue.path.join(".")}: ${issue.message}`, [
+          "Metadata",
+          "Stackvend",
+        ]),
+      );
     }
   }
   if (input.stackName !== undefined) {
     const stackName = ZStackName.safeParse(input.stackName);
-    if (!stackName.success) errors.push(inputError("SV-RENDER-STACK-NAME", stackName.error.issues[0]?.message ?? "Invalid stack name", []));
+    if (!stackName.success)
+      errors.push(
+        inputError("SV-RENDER-STACK-NAME", stackName.error.issues[0]?.message ?? "Invalid stack name", []),
+      );
   }
   if (input.tags !== undefined) {
     const tags = ZStackTags.safeParse(input.tags);
     if (!tags.success) {
       for (const issue of tags.error.issues) {
-        errors.push(inputError("SV-RENDER-TAGS", `Tag ${issue.path.join(".")}: ${issue.message}`, ["Metadata", "Stackvend", "tags"]));
+        errors.push(
+          inputError("SV-RENDER-TAGS", `Tag ${issue.path.join(".")}: ${issue.message}`, [
+            "Metadata",
+            "Stackvend",
+            "tags",
+          ]),
+        );
       }
     }
   }
   const metadata = input.template.body["Metadata"];
   if (metadata !== undefined && !isObject(metadata)) {
-    errors.push(inputError("SV-RENDER-METADATA", "Metadata must be a mapping to record provenance", ["Metadata"]));
+    errors.push(
+      inputError("SV-RENDER-METADATA", "Metadata must be a mapping to record provenance", ["Metadata"]),
+    );
   }
   return errors;
 }
@@ -162,7 +187,11 @@ export function renderTemplate(input: TRenderInput): TResult<TRenderOutput> {
         errors: parsed.error.issues.map((issue) => {
           const rule = (issue as { params?: { rule?: string } }).params?.rule ?? "Value";
           const name = issue.path[0];
-          return inputError(`SV-VALUE-${rule}`, issue.message, name === undefined ? ["Parameters"] : ["Parameters", String(name)]);
+          return inputError(
+            `SV-VALUE-${rule}`,
+            issue.message,
+            name === undefined ? ["Parameters"] : ["Parameters", String(name)],
+          );
         }),
       };
     }
@@ -174,10 +203,15 @@ export function renderTemplate(input: TRenderInput): TResult<TRenderOutput> {
     const notes = [
       ...model.value.warnings,
       ...model.value.fields.filter((field) => field.awsType).map(deployTimeLookup),
-      ...(model.value.rules ? evaluateRulesForFields(model.value.rules, parsed.data, model.value.fields) : []),
+      ...(model.value.rules
+        ? evaluateRulesForFields(model.value.rules, parsed.data, model.value.fields)
+        : []),
     ];
     return { ok: true, value: { body, yaml: emitYaml(body), json: emitJson(body), notes } };
   } catch (error) {
-    return { ok: false, errors: [inputError("SV-RENDER-INTERNAL", `Template could not be rendered: ${String(error)}`, [])] };
+    return {
+      ok: false,
+      errors: [inputError("SV-RENDER-INTERNAL", `Template could not be rendered: ${String(error)}`, [])],
+    };
   }
 }

@@ -20,7 +20,8 @@ function args(value: TJson, name: string, count?: number): TJson[] {
 
 function asBoolean(value: TRuleValue, name: string): boolean | undefined {
   if (!value.known) return undefined;
-  if (typeof value.value !== "boolean") throw new RuleDefinitionError(`${name} expects conditions, not values`);
+  if (typeof value.value !== "boolean")
+    throw new RuleDefinitionError(`${name} expects conditions, not values`);
   return value.value;
 }
 
@@ -64,7 +65,8 @@ export function evaluateExpression(expression: TJson, lookup: TParameterLookup):
   }
   const keys = Object.keys(expression);
   const name = keys[0];
-  if (keys.length !== 1 || name === undefined) throw new RuleDefinitionError("a rule function has exactly one key");
+  if (keys.length !== 1 || name === undefined)
+    throw new RuleDefinitionError("a rule function has exactly one key");
   const argument = expression[name] as TJson;
   if (name === "Ref") {
     if (typeof argument !== "string") throw new RuleDefinitionError("Ref expects a parameter name");
@@ -126,7 +128,12 @@ export function referencedParameters(expression: TJson, isParameter: (name: stri
     else if (isObject(node)) {
       for (const [key, value] of Object.entries(node)) {
         if (key === "Ref" && typeof value === "string" && isParameter(value)) found.add(value);
-        else if (key === "Fn::ValueOf" && Array.isArray(value) && typeof value[0] === "string" && isParameter(value[0])) {
+        else if (
+          key === "Fn::ValueOf" &&
+          Array.isArray(value) &&
+          typeof value[0] === "string" &&
+          isParameter(value[0])
+        ) {
           found.add(value[0]);
         }
         visit(value);

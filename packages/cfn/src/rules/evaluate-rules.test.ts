@@ -49,7 +49,11 @@ describe("evaluateRules", () => {
     "!Equals [!Ref AWS::Region, us-east-1]",
     "!Equals [!Ref DbPassword, x]",
   ])("reports %s as checked at deploy time, never passed or failed", (assert) => {
-    const findings = evaluateRules(rules(`R:\n  Assertions:\n    - Assert: ${assert}\n`), { VpcId: "vpc-01234567" }, base);
+    const findings = evaluateRules(
+      rules(`R:\n  Assertions:\n    - Assert: ${assert}\n`),
+      { VpcId: "vpc-01234567" },
+      base,
+    );
     expect(findings).toMatchObject([{ severity: "info", id: "SV-RULE-DEPLOY-TIME" }]);
   });
 
@@ -59,14 +63,18 @@ describe("evaluateRules", () => {
   });
 
   it("compares YAML 1.1 booleans as CloudFormation's text", () => {
-    const t = template("Parameters:\n  On:\n    Type: String\n    AllowedValues: [Yes, No]\n    Default: No\nRules:\n  R:\n    Assertions:\n      - Assert: !Equals [!Ref On, Yes]\n");
+    const t = template(
+      "Parameters:\n  On:\n    Type: String\n    AllowedValues: [Yes, No]\n    Default: No\nRules:\n  R:\n    Assertions:\n      - Assert: !Equals [!Ref On, Yes]\n",
+    );
     expect(evaluateRules(t.body["Rules"] as TJsonObject, { On: "true" }, t)).toEqual([]);
     expect(evaluateRules(t.body["Rules"] as TJsonObject, {}, t)).toHaveLength(1);
   });
 
   it("reports malformed rules", () => {
     const findings = evaluateRules(
-      rules("A:\n  Assertions:\n    - Assert: !Equals [!Ref Missing, x]\nB:\n  Assertions:\n    - Assert: !Sub x\nC: {}\n"),
+      rules(
+        "A:\n  Assertions:\n    - Assert: !Equals [!Ref Missing, x]\nB:\n  Assertions:\n    - Assert: !Sub x\nC: {}\n",
+      ),
       {},
       base,
     );
@@ -82,7 +90,11 @@ describe("evaluateRules", () => {
       "DevOnlySmall:\n  RuleCondition: !Equals [!Ref Environment, dev]\n  Assertions:\n    - Assert: !Not [!Equals [!Ref InstanceType, m5.large]]\n      AssertDescription: Dev uses small instances.\n",
     );
     expect(evaluateRules(portfolio, { InstanceType: "m5.large" }, base)).toMatchObject([
-      { severity: "error", message: expect.stringContaining("Dev uses small instances."), parameters: ["Environment", "InstanceType"] },
+      {
+        severity: "error",
+        message: expect.stringContaining("Dev uses small instances."),
+        parameters: ["Environment", "InstanceType"],
+      },
     ]);
     expect(evaluateRules(portfolio, { InstanceType: "m5.large", Environment: "prod" }, base)).toEqual([]);
   });

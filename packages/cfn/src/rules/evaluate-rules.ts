@@ -69,45 +69,91 @@ export function evaluateRulesForFields(
   for (const [ruleName, rule] of Object.entries(rules)) {
     const rulePath = ["Rules", ruleName];
     if (!isObject(rule) || !Array.isArray(rule["Assertions"])) {
-      findings.push(finding(ruleName, rulePath, [], "error", "SV-RULE-INVALID", `Rule ${ruleName} must have a list of Assertions`));
+      findings.push(
+        finding(
+          ruleName,
+          rulePath,
+          [],
+          "error",
+          "SV-RULE-INVALID",
+          `Rule ${ruleName} must have a list of Assertions`,
+        ),
+      );
       continue;
     }
     const condition = rule["RuleCondition"];
-    const conditionParameters = condition === undefined ? [] : referencedParameters(condition, (n) => names.has(n));
+    const conditionParameters =
+      condition === undefined ? [] : referencedParameters(condition, (n) => names.has(n));
     const applies = condition === undefined ? known(true) : evaluateSafely(condition, lookup);
     if (applies instanceof RuleDefinitionError || (applies.known && typeof applies.value !== "boolean")) {
-      const reason = applies instanceof RuleDefinitionError ? applies.message : "RuleCondition must be a condition";
-      findings.push(finding(ruleName, [...rulePath, "RuleCondition"], conditionParameters, "error", "SV-RULE-INVALID", `Rule ${ruleName}: ${reason}`));
+      const reason =
+        applies instanceof RuleDefinitionError ? applies.message : "RuleCondition must be a condition";
+      findings.push(
+        finding(
+          ruleName,
+          [...rulePath, "RuleCondition"],
+          conditionParameters,
+          "error",
+          "SV-RULE-INVALID",
+          `Rule ${ruleName}: ${reason}`,
+        ),
+      );
       continue;
     }
     if (applies.known && applies.value === false) continue;
     rule["Assertions"].forEach((assertion, index) => {
       const path = [...rulePath, "Assertions", index];
       const assert = isObject(assertion) ? assertion["Assert"] : undefined;
-      const description = isObject(assertion) && typeof assertion["AssertDescription"] === "string"
-        ? assertion["AssertDescription"]
-        : undefined;
-      const parameters = [...new Set([...conditionParameters, ...referencedParameters(assert ?? null, (n) => names.has(n))])];
+      const description =
+        isObject(assertion) && typeof assertion["AssertDescription"] === "string"
+          ? assertion["AssertDescription"]
+          : undefined;
+      const parameters = [
+        ...new Set([...conditionParameters, ...referencedParameters(assert ?? null, (n) => names.has(n))]),
+      ];
       if (assert === undefined) {
-        findings.push(finding(ruleName, path, parameters, "error", "SV-RULE-INVALID", `Rule ${ruleName}: assertion ${index} has no Assert`));
+        findings.push(
+          finding(
+            ruleName,
+            path,
+            parameters,
+            "error",
+            "SV-RULE-INVALID",
+            `Rule ${ruleName}: assertion ${index} has no Assert`,
+          ),
+        );
         return;
       }
       const result = evaluateSafely(assert, lookup);
       if (result instanceof RuleDefinitionError || (result.known && typeof result.value !== "boolean")) {
         const reason = result instanceof RuleDefinitionError ? result.message : "Assert must be a condition";
-        findings.push(finding(ruleName, path, parameters, "error", "SV-RULE-INVALID", `Rule ${ruleName}: ${reason}`));
+        findings.push(
+          finding(ruleName, path, parameters, "error", "SV-RULE-INVALID", `Rule ${ruleName}: ${reason}`),
+        );
         return;
       }
       const pending = !applies.known ? applies : !result.known ? result : undefined;
       if (pending && !pending.known) {
         findings.push(
-          finding(ruleName, path, parameters, "info", "SV-RULE-DEPLOY-TIME",
-            `Rule ${ruleName} is checked at deploy time, not before: ${description ?? `assertion ${index}`} (${pending.reason})`),
+          finding(
+            ruleName,
+            path,
+            parameters,
+            "info",
+            "SV-RULE-DEPLOY-TIME",
+            `Rule ${ruleName} is checked at deploy time, not before: ${description ?? `assertion ${index}`} (${pending.reason})`,
+          ),
         );
       } else if (result.known && result.value === false) {
         findings.push(
-          finding(ruleName, path, parameters, "error", "SV-RULE-ASSERT",
-            `${description ?? `Rule ${ruleName} assertion ${index} failed`} (rule ${ruleName}${parameters.length > 0 ? `; ${parameters.join(", ")}` : ""})`),
+          finding(
+            ruleName,
+            path,
+            parameters,
+            "error",
+            "SV-RULE-ASSERT",
+            `${description ?? `Rule ${ruleName} assertion ${index} failed`} (rule ${ruleName}${parameters.length > 0 ? `; ${parameters.join(", ")}` : ""})`,
+          ),
         );
       }
     });
@@ -120,12 +166,25 @@ export function evaluateRulesForFields(
  * defaults. Returns the template's parameter errors instead when its
  * Parameters cannot be read.
  */
-export function evaluateRules(rules: TJsonObject, values: TParameterValues, template: TTemplate): TRuleFinding[] {
+export function evaluateRules(
+  rules: TJsonObject,
+  values: TParameterValues,
+  template: TTemplate,
+): TRuleFinding[] {
   const model = buildFormModel(template);
   if (!model.ok) return model.errors.map((error) => ({ ...error, rule: "", parameters: [] }));
   try {
     return evaluateRulesForFields(rules, values, model.value.fields);
   } catch (error) {
-    return [finding("", ["Rules"], [], "error", "SV-RULE-INVALID", `Rules could not be evaluated: ${String(error)}`)];
+    return [
+      finding(
+        "",
+        ["Rules"],
+        [],
+        "error",
+        "SV-RULE-INVALID",
+        `Rules could not be evaluated: ${String(error)}`,
+      ),
+    ];
   }
 }

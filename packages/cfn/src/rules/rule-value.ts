@@ -5,8 +5,7 @@
  * so a rule is neither passed nor failed on a guess.
  */
 export type TRuleValue =
-  | { known: true; value: string | string[] | boolean }
-  | { known: false; reason: string };
+  { known: true; value: string | string[] | boolean } | { known: false; reason: string };
 
 /** A malformed rule: an unsupported function, a Ref to no parameter, a wrong argument shape. */
 export class RuleDefinitionError extends Error {}
