@@ -175,7 +175,12 @@ work while this runs; medians damp that, they do not remove it, and cold timings
 with the spec loaded (how the web app uses it); "cold" is a fresh
 \`node --import tsx\` process that loads the spec, parses and validates every
 template (how a one-off command line run uses it). cfn-lint is one process
-over all files, median of 3.
+over all files, median of 3, its own start-up included. The cold figure is
+dominated by starting Node with the tsx loader and transpiling the engine
+(about half a second), loading the 15 MB specification and running cold
+(unoptimised) code once; it misses the 10x target and nothing short of a
+prebuilt JavaScript bundle and a smaller prebuilt specification would change
+that.
 
 ## Per template
 
