@@ -453,6 +453,11 @@ describe("orders.submit", () => {
     expect(audit.data).toMatchObject({
       approvalPolicy: { approvalsRequired: 2, approverGroup: "Approvers" },
     });
+    const row = await database.prisma.request.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row.policySnapshot).toMatchObject({
+      approval: { approvalsRequired: 2, approverGroup: "Approvers" },
+      launchRoleArn: null,
+    });
     const again = await failure(prod.orders.submit({ id: draft.id, expectedVersion: 2 }));
     expect(again).toMatchObject({ code: "PRECONDITION_FAILED", appCode: "INVALID_TRANSITION" });
   });
@@ -591,6 +596,8 @@ describe("requests", () => {
       status: "CANCELLED",
       version: 2,
     });
+    const cancelled = await database.prisma.request.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(cancelled.cancelledAt).toBeInstanceOf(Date);
     expect(await failure(dev.requests.cancel({ id: draft.id, expectedVersion: 2 }))).toMatchObject({
       code: "PRECONDITION_FAILED",
     });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import { seedDemo } from "@stackvend/api";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@stackvend/api";
 import { createAuthOptions } from "@stackvend/auth";
 import { openDatabase, type TDatabase } from "@stackvend/db";
 import { isBuildPhase, serverEnv, type TServerEnv } from "../env.ts";
@@ -44,13 +44,20 @@ async function createRuntime(): Promise<TRuntime> {
   return { env, database, authOptions: createAuthOptions({ db: database.prisma, secret }) };
 }
 
+/** Demo data goes only into an empty database; the logins are printed at every start while they exist. */
 async function seedIfEmpty(database: TDatabase): Promise<void> {
-  const users = await database.prisma.user.count();
-  if (users > 0 && !(await database.prisma.user.findUnique({ where: { email: "admin@stackvend.local" } })))
-    return;
-  const result = await seedDemo(database.prisma);
-  const width = Math.max(...result.users.map((u) => u.email.length));
-  console.log("[stackvend] Demo users (password for all: %s):", result.password);
-  for (const u of result.users)
-    console.log(`  ${u.email.padEnd(width)}  ${u.roles.join(", ").toLowerCase()}`);
+  const empty = (await database.prisma.user.count()) === 0;
+  if (empty) await seedDemo(database.prisma);
+  const demo = await database.prisma.user.findMany({
+    where: { email: { in: DEMO_USERS.map((u) => u.email) }, disabledAt: null },
+    select: { email: true, memberships: { select: { group: { select: { roles: true } } } } },
+    orderBy: { email: "asc" },
+  });
+  if (demo.length === 0) return;
+  const width = Math.max(...demo.map((u) => u.email.length));
+  console.log("[stackvend] Demo users (password for all: %s):", DEMO_PASSWORD);
+  for (const u of demo) {
+    const roles = [...new Set(u.memberships.flatMap((m) => m.group.roles))].join(", ").toLowerCase();
+    console.log(`  ${u.email.padEnd(width)}  ${roles}`);
+  }
 }

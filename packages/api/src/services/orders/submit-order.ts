@@ -61,7 +61,14 @@ export async function submitOrder(
   return db.$transaction(async (tx) => {
     const { count } = await tx.request.updateMany({
       where: { id, requesterId: caller.id, status: "DRAFT", version: expectedVersion },
-      data: { status: "SUBMITTED", version: { increment: 1 }, submittedAt: new Date(), stage: 1 },
+      data: {
+        status: "SUBMITTED",
+        version: { increment: 1 },
+        submittedAt: new Date(),
+        stage: 1,
+        // Approvals and the export follow the rules in force at submission, not later edits.
+        policySnapshot: { approval, launchRoleArn: ctx.constraints.launchRoleArn },
+      },
     });
     if (count === 0) {
       const exists = await tx.request.findFirst({

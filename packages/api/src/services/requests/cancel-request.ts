@@ -15,7 +15,7 @@ export async function cancelRequest(
   return db.$transaction(async (tx) => {
     const { count } = await tx.request.updateMany({
       where: { id, requesterId: caller.id, status: { in: [...CANCELLABLE] }, version: expectedVersion },
-      data: { status: "CANCELLED", version: { increment: 1 } },
+      data: { status: "CANCELLED", version: { increment: 1 }, cancelledAt: new Date() },
     });
     if (count === 0) {
       const current = await tx.request.findFirst({
