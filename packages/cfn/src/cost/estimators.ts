@@ -88,7 +88,9 @@ function blockDevices(mappings: TJson | undefined, env: TResolveEnv): { monthly:
 }
 
 const ec2Instance: TEstimator = (props, env) => {
-  const base = instanceCost(resolveString(props.InstanceType, env), 1, "EC2");
+  const type =
+    resolveString(props.InstanceType, env) ?? launchTemplateInstanceType(props.LaunchTemplate, env);
+  const base = instanceCost(type, 1, "EC2");
   if (!("monthly" in base)) return base;
   const disks = blockDevices(props.BlockDeviceMappings, env);
   const disksNote = disks.basis.length
@@ -167,7 +169,12 @@ const dynamoTable: TEstimator = (props, env) => {
 function groupInstanceType(props: TJsonObject, env: TResolveEnv): string | undefined {
   const lc = referencedResource(props.LaunchConfigurationName, env);
   if (lc && isObject(lc.Properties)) return resolveString(lc.Properties.InstanceType, env);
-  const spec = isObject(props.LaunchTemplate) ? props.LaunchTemplate : undefined;
+  return launchTemplateInstanceType(props.LaunchTemplate, env);
+}
+
+/** Instance type set by a launch template of this template that `LaunchTemplate: { LaunchTemplateId: !Ref X }` points to. */
+function launchTemplateInstanceType(specification: TJson | undefined, env: TResolveEnv): string | undefined {
+  const spec = isObject(specification) ? specification : undefined;
   const lt = spec ? referencedResource(spec.LaunchTemplateId ?? spec.LaunchTemplateName, env) : undefined;
   const data =
     lt && isObject(lt.Properties) && isObject(lt.Properties.LaunchTemplateData)

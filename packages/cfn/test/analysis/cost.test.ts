@@ -163,3 +163,21 @@ describe("estimateMonthlyCost", () => {
     expect(e.totalMonthly).toBe(92.34);
   });
 });
+
+describe("instances launched from a launch template", () => {
+  it("take the instance type from the template when the instance does not set one", () => {
+    const e = est({
+      Resources: {
+        Lt: {
+          Type: "AWS::EC2::LaunchTemplate",
+          Properties: { LaunchTemplateData: { InstanceType: "t3.small" } },
+        },
+        Web: {
+          Type: "AWS::EC2::Instance",
+          Properties: { LaunchTemplate: { LaunchTemplateId: { Ref: "Lt" }, Version: "1" } },
+        },
+      },
+    });
+    expect(e.items.find((i) => i.resource === "Web")?.monthly).toBe(15.18);
+  });
+});

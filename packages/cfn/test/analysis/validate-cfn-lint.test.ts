@@ -31,17 +31,25 @@ if (!HAS_CFN_LINT) skipNotice("cfn-lint comparison", "cfn-lint is not installed 
 if (!HAS_SHARED_FIXTURES)
   skipNotice("cfn-lint comparison on shared templates", `${SHARED_FIXTURES} does not exist`);
 
-/** cfn-lint's error-level findings per file, from one process for all files. */
-function lintErrors(files: string[]): Map<string, TLintMatch[]> {
+/** cfn-lint's findings per file, from one process for all files. */
+function lint(files: string[]): Map<string, TLintMatch[]> {
   const run = spawnSync("cfn-lint", ["--format", "json", "--", ...files], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   const matches = JSON.parse(run.stdout || "[]") as TLintMatch[];
   const out = new Map<string, TLintMatch[]>(files.map((f) => [f, []]));
-  for (const m of matches) if (m.Rule.Id.startsWith("E")) out.get(m.Filename)?.push(m);
+  for (const m of matches) out.get(m.Filename)?.push(m);
   return out;
 }
+
+/** Only cfn-lint's error-level findings. */
+function lintErrors(files: string[]): Map<string, TLintMatch[]> {
+  return new Map([...lint(files)].map(([f, ms]) => [f, ms.filter((m) => m.Rule.Id.startsWith("E"))]));
+}
+
+/** Warning rules we implement the same way cfn-lint does: on the public templates both must flag the same lines. */
+const SHARED_WARNING_RULES = ["W3005", "W2001"];
 
 describe.skipIf(!HAS_CFN_LINT || !HAS_SHARED_FIXTURES)("cfn-lint agreement on shared templates", () => {
   const files = templateFiles(SHARED_FIXTURES);
@@ -50,6 +58,26 @@ describe.skipIf(!HAS_CFN_LINT || !HAS_SHARED_FIXTURES)("cfn-lint agreement on sh
     it(`${basename(file)}: no error where cfn-lint has none`, () => {
       if ((lint.get(file) ?? []).length > 0) return;
       expect(validateTemplate(loadTemplate(file)).filter((f) => f.severity === "error")).toEqual([]);
+    });
+  }
+});
+
+describe.skipIf(!HAS_CFN_LINT || !HAS_SHARED_FIXTURES)("cfn-lint agreement on warnings", () => {
+  const files = templateFiles(SHARED_FIXTURES);
+  const all = HAS_CFN_LINT && HAS_SHARED_FIXTURES ? lint(files) : new Map<string, TLintMatch[]>();
+  for (const rule of SHARED_WARNING_RULES) {
+    it(`${rule} flags the same lines as cfn-lint`, () => {
+      const theirs = files.flatMap((f) =>
+        (all.get(f) ?? [])
+          .filter((m) => m.Rule.Id === rule)
+          .map((m) => `${basename(f)}:${m.Location.Start.LineNumber}`),
+      );
+      const ours = files.flatMap((f) =>
+        validateTemplate(loadTemplate(f))
+          .filter((x) => x.cfnLintRule === rule)
+          .map((x) => `${basename(f)}:${x.position?.line}`),
+      );
+      expect(ours.sort()).toEqual(theirs.sort());
     });
   }
 });

@@ -174,6 +174,30 @@ const CASES: [string, TJsonObject, TJsonObject][] = [
     },
   ],
   [
+    "SV-W3005",
+    {
+      Resources: {
+        A: queue,
+        B: { ...queue, DependsOn: "A", Properties: { QueueName: { "Fn::GetAtt": ["A", "QueueName"] } } },
+      },
+    },
+    { Resources: { A: queue, B: { ...queue, DependsOn: "A" } } },
+  ],
+  [
+    "SV-E6101",
+    { Resources: { Q: queue }, Outputs: { O: { Value: { Name: "x" } } } },
+    { Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::Join": [",", ["a", "b"]] } } } },
+  ],
+  [
+    "SV-E1020",
+    { Conditions: { C: { "Fn::Equals": [{ Ref: "Q" }, "x"] } }, Resources: { Q: queue } },
+    {
+      Parameters: { P: { Type: "String" } },
+      Conditions: { C: { "Fn::Equals": [{ Ref: "P" }, "x"] } },
+      Resources: { Q: queue },
+    },
+  ],
+  [
     "SV-E1020",
     { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: { Ref: "Nope" } } } } },
     { Resources: { Q: { Type: "AWS::SQS::Queue", Properties: { QueueName: { Ref: "AWS::StackName" } } } } },

@@ -12,7 +12,16 @@ export const refTargets: TCheck = {
   run(ctx) {
     const out: TDraft[] = [];
     for (const ref of ctx.references) {
-      if (ref.kind !== "ref" || isRefTarget(ctx, ref.target)) continue;
+      if (ref.kind !== "ref") continue;
+      // Conditions are evaluated before any resource exists.
+      if (ref.path[0] === "Conditions" && ctx.resources.has(ref.target)) {
+        out.push({
+          path: ref.path,
+          message: `Condition '${String(ref.path[1])}' refers to resource '${ref.target}'; conditions can only use parameters and pseudo parameters`,
+        });
+        continue;
+      }
+      if (isRefTarget(ctx, ref.target)) continue;
       out.push({
         path: ref.path,
         message: `Ref to '${ref.target}', which is not a parameter, resource or pseudo parameter`,

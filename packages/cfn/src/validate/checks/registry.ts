@@ -4,12 +4,14 @@ import { allowedValues } from "./allowed-values.ts";
 import { circularDependency } from "./circular-dependency.ts";
 import { conditionsExist } from "./conditions-exist.ts";
 import { dependsOnTargets } from "./depends-on.ts";
+import { dependsOnObsolete } from "./depends-on-obsolete.ts";
 import { fnIfStructure } from "./fn-if.ts";
 import { findInMap } from "./find-in-map.ts";
 import { getAttTargets } from "./getatt.ts";
 import { moduleType } from "./module-type.ts";
 import { outputsConfiguration } from "./outputs-configuration.ts";
 import { outputsValue } from "./outputs-value.ts";
+import { outputsValueType } from "./outputs-value-type.ts";
 import { parametersConfiguration } from "./parameters-configuration.ts";
 import { parametersDefault } from "./parameters-default.ts";
 import { parametersType } from "./parameters-type.ts";
@@ -46,8 +48,10 @@ export const CHECKS: readonly TCheck[] = [
   findInMap,
   fnIfStructure,
   dependsOnTargets,
+  dependsOnObsolete,
   conditionsExist,
   circularDependency,
   outputsConfiguration,
   outputsValue,
+  outputsValueType,
 ];
