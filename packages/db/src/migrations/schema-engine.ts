@@ -20,7 +20,13 @@ class PanicRegistry {
   }
 }
 
-let instantiation: Promise<void> | undefined;
+/**
+ * The wasm instance lives in the bindings module, which Node loads once per
+ * process; the promise sits on globalThis so that a second evaluation of this
+ * module (Next.js does that) cannot swap the instance under a running engine.
+ */
+const INSTANTIATION = Symbol.for("@stackvend/db.schema-engine-wasm");
+const holder = globalThis as { [INSTANTIATION]?: Promise<void> };
 
 /**
  * The package's own entry imports the .wasm file as an ES module, which Node 20
@@ -54,7 +60,7 @@ export async function withSchemaEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   run: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  await (instantiation ??= instantiate());
+  await (holder[INSTANTIATION] ??= instantiate());
   const engine = await bindings.SchemaEngine.new(
     { datamodels: undefined },
     () => {},
