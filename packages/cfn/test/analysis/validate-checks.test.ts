@@ -189,6 +189,11 @@ const CASES: [string, TJsonObject, TJsonObject][] = [
     { Resources: { Q: queue }, Outputs: { O: { Value: { "Fn::Join": [",", ["a", "b"]] } } } },
   ],
   [
+    "SV-W8001",
+    { Conditions: { A: { "Fn::Equals": [1, 1] } }, Resources: { Q: queue } },
+    { Conditions: { A: { "Fn::Equals": [1, 1] } }, Resources: { Q: { ...queue, Condition: "A" } } },
+  ],
+  [
     "SV-E1020",
     { Conditions: { C: { "Fn::Equals": [{ Ref: "Q" }, "x"] } }, Resources: { Q: queue } },
     {

@@ -3,6 +3,7 @@ import type { TCheck } from "../context.ts";
 import { allowedValues } from "./allowed-values.ts";
 import { circularDependency } from "./circular-dependency.ts";
 import { conditionsExist } from "./conditions-exist.ts";
+import { conditionsUsed } from "./conditions-used.ts";
 import { dependsOnTargets } from "./depends-on.ts";
 import { dependsOnObsolete } from "./depends-on-obsolete.ts";
 import { fnIfStructure } from "./fn-if.ts";
@@ -50,6 +51,7 @@ export const CHECKS: readonly TCheck[] = [
   dependsOnTargets,
   dependsOnObsolete,
   conditionsExist,
+  conditionsUsed,
   circularDependency,
   outputsConfiguration,
   outputsValue,
