@@ -1,8 +1,11 @@
 /** Unit tests: each check on a minimal template that breaks it and a minimal one that does not. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TJsonObject } from "../../src/model.ts";
 import { templateFromBody } from "../../src/template.ts";
 import { buildSpec, CHECK_FAILURE_ID, CHECKS, loadSpec, validateTemplate } from "../../src/validate/index.ts";
+import { PACKAGE_DIR } from "./helpers.ts";
 
 const queue = { Type: "AWS::SQS::Queue" };
 
@@ -436,5 +439,20 @@ describe("a check that crashes", () => {
       [CHECK_FAILURE_ID, "warning"],
       ["SV-E1001", "error"],
     ]);
+  });
+});
+
+describe("checks/README.md", () => {
+  it("lists every registered check with its cfn-lint rule and severity", () => {
+    const readme = readFileSync(join(PACKAGE_DIR, "src", "validate", "checks", "README.md"), "utf8");
+    const rows = readme.split("\n").filter((line) => line.startsWith("| SV-"));
+    expect(
+      rows.map((r) =>
+        r
+          .split("|")
+          .slice(1, 4)
+          .map((c) => c.trim()),
+      ),
+    ).toEqual(CHECKS.map((c) => [c.id, c.cfnLintRule ?? "-", c.severity]));
   });
 });
