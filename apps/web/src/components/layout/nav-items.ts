@@ -2,7 +2,15 @@ import type { Session } from "next-auth";
 
 type TRole = Session["user"]["roles"][number];
 
-export type TNavKey = "catalog" | "requests" | "approvals" | "users" | "audit";
+export type TNavKey =
+  | "catalog"
+  | "requests"
+  | "approvals"
+  | "portfolios"
+  | "products"
+  | "tagOptions"
+  | "users"
+  | "audit";
 
 export interface TNavItem {
   key: TNavKey;
@@ -13,6 +21,9 @@ const ITEMS: readonly (TNavItem & { role: TRole })[] = [
   { key: "catalog", href: "/catalog", role: "REQUESTER" },
   { key: "requests", href: "/requests", role: "REQUESTER" },
   { key: "approvals", href: "/approvals", role: "APPROVER" },
+  { key: "portfolios", href: "/admin/portfolios", role: "ADMIN" },
+  { key: "products", href: "/admin/products", role: "ADMIN" },
+  { key: "tagOptions", href: "/admin/tag-options", role: "ADMIN" },
   { key: "users", href: "/admin/users", role: "ADMIN" },
   { key: "audit", href: "/admin/audit", role: "ADMIN" },
 ];
