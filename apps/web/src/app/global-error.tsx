@@ -10,6 +10,8 @@ import { negotiateLocale } from "@/i18n/negotiate";
 
 const MESSAGES = { en: en.error, ko: ko.error } as const;
 
+const noSubscription = () => () => {};
+
 function browserLocale() {
   const cookie = document.cookie.split("; ").find((c) => c.startsWith(`${LOCALE_COOKIE}=`));
   return negotiateLocale(cookie?.split("=")[1], navigator.languages.join(","));
@@ -20,11 +22,7 @@ function browserLocale() {
  * pick the language from the cookie or the browser directly.
  */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = useSyncExternalStore(
-    () => () => {},
-    browserLocale,
-    () => "en" as const,
-  );
+  const locale = useSyncExternalStore(noSubscription, browserLocale, () => "en" as const);
   const t = MESSAGES[locale];
   return (
     <html lang={locale}>

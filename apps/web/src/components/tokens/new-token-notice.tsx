@@ -32,6 +32,7 @@ export function NewTokenNotice({ token, onDismiss }: { token: string; onDismiss:
           <input
             ref={fieldRef}
             readOnly
+            autoFocus
             value={token}
             aria-label={t("tokenLabel")}
             onFocus={(e) => e.currentTarget.select()}
