@@ -1,3 +1,4 @@
+import { migrationStatusOf } from "@/server/migration-status";
 import { getRuntime } from "@/server/runtime";
 
 export const dynamic = "force-dynamic";
@@ -6,7 +7,7 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   try {
     const { database } = await getRuntime();
-    const [db, migrations] = await Promise.all([database.ping(), database.migrationStatus()]);
+    const [db, migrations] = await Promise.all([database.ping(), migrationStatusOf(database)]);
     const ok = db.ok && migrations.pending.length === 0;
     return Response.json(
       {
