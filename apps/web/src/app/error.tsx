@@ -18,7 +18,7 @@ export default function ErrorPage({
   return (
     <StatusPage
       icon={TriangleAlertIcon}
-      code={error.digest}
+      code={error.digest ? t("reference", { digest: error.digest }) : undefined}
       title={t("title")}
       description={t("description")}
     >

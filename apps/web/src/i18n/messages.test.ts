@@ -50,7 +50,7 @@ describe("messages", () => {
       messages,
       onError: (error) => errors.push(error.message),
     });
-    const values = { count: 2, name: "Ada", query: "x", label: "1.0" };
+    const values = { count: 2, name: "Ada", query: "x", label: "1.0", digest: "123" };
     for (const key of keysOf(messages)) (t as unknown as (k: string, v: object) => string)(key, values);
     expect(errors).toEqual([]);
   });
