@@ -25,6 +25,8 @@ const ALWAYS_REDACTED = new Set(["password", "passwordHash", "token", "secret"])
 
 /** Replaces secret values at any depth, so an audit row can never carry one. */
 export function redactSecrets(value: unknown, secretKeys: ReadonlySet<string>): unknown {
+  // JSON has no dates: without this a Date would be stored as {}.
+  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map((v) => redactSecrets(v, secretKeys));
   if (value && typeof value === "object") {
     return Object.fromEntries(
