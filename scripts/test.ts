@@ -79,6 +79,7 @@ try {
       "lint",
       "typecheck",
       "build",
+      "--continue",
       "--output-logs=errors-only",
       "--concurrency=2",
     ]) && ok;
@@ -86,6 +87,7 @@ try {
     run("Unit and integration tests", bin("turbo"), [
       "run",
       "test",
+      "--continue",
       "--concurrency=1",
       "--",
       "--reporter=default",
