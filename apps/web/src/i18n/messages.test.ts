@@ -50,8 +50,20 @@ describe("messages", () => {
       messages,
       onError: (error) => errors.push(error.message),
     });
-    const values = { count: 2, name: "Ada", query: "x", label: "1.0", digest: "123" };
-    for (const key of keysOf(messages)) (t as unknown as (k: string, v: object) => string)(key, values);
+    const known: Record<string, string | number> = {
+      count: 2,
+      name: "Ada",
+      query: "x",
+      label: "1.0",
+      digest: "123",
+    };
+    // Any other placeholder gets a number, which simple, plural and number arguments all accept.
+    const valuesFor = (key: string) => {
+      const names = String(leaf(messages, key)).match(/(?<=\{)\w+/g) ?? [];
+      return Object.fromEntries(names.map((name) => [name, known[name] ?? 2]));
+    };
+    for (const key of keysOf(messages))
+      (t as unknown as (k: string, v: object) => string)(key, valuesFor(key));
     expect(errors).toEqual([]);
   });
 });

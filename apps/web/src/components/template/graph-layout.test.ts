@@ -19,17 +19,22 @@ describe("layoutGraph", () => {
   });
 
   it("survives cycles and edges to unknown nodes", () => {
-    const layers = assignLayers(["A", "B"], [
-      { from: "A", to: "B" },
-      { from: "B", to: "A" },
-      { from: "A", to: "Missing" },
-    ]);
+    const layers = assignLayers(
+      ["A", "B"],
+      [
+        { from: "A", to: "B" },
+        { from: "B", to: "A" },
+        { from: "A", to: "Missing" },
+      ],
+    );
     expect([...layers.keys()].sort()).toEqual(["A", "B"]);
   });
 
   it("never overlaps nodes, even with many resources", () => {
     const nodes = Array.from({ length: 40 }, (_, i) => node(`R${i}`));
-    const edges = nodes.slice(1).map((n, i) => ({ from: n.id, to: `R${Math.floor(i / 3)}`, kind: "ref" as const }));
+    const edges = nodes
+      .slice(1)
+      .map((n, i) => ({ from: n.id, to: `R${Math.floor(i / 3)}`, kind: "ref" as const }));
     const layout = layoutGraph({ nodes, edges });
     const boxes = [...layout.nodes.values()];
     for (const a of boxes)

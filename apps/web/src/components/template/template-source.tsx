@@ -1,0 +1,84 @@
+"use client";
+
+import { CheckIcon, CopyIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { Highlight, themes } from "prism-react-renderer";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/utils";
+
+interface TTemplateSourceProps {
+  source: string;
+  /** As the API spells it ("YAML" | "JSON") or lower case. */
+  format: string;
+  /** Shown in the toolbar, e.g. a file name or "Rendered template". */
+  title?: string;
+  className?: string;
+}
+
+/** Past this size highlighting costs more than it helps; the text is shown plain. */
+const HIGHLIGHT_LIMIT = 200_000;
+
+/** A template's source with line numbers, YAML/JSON highlighting and a copy button. */
+export function TemplateSource({ source, format, title, className }: TTemplateSourceProps) {
+  const t = useTranslations("templateView.source");
+  const [copied, setCopied] = useState(false);
+  const language = format.toLowerCase() === "json" ? "json" : "yaml";
+  const lines = source.split("\n").length;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(source);
+      setCopied(true);
+      setTimeout(() => setCopied(false), 2000);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  return (
+    <div className={cn("overflow-hidden rounded-lg border bg-card", className)}>
+      <div className="flex items-center justify-between gap-3 border-b bg-muted/40 px-3 py-1.5">
+        <p className="truncate text-xs text-muted-foreground">
+          {title ? <span className="font-medium text-foreground">{title} · </span> : null}
+          {t("meta", { format: language.toUpperCase(), count: lines })}
+        </p>
+        <Button type="button" variant="ghost" size="sm" onClick={copy} aria-label={t("copy")}>
+          {copied ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
+          <span aria-live="polite">{copied ? t("copied") : t("copyShort")}</span>
+        </Button>
+      </div>
+      <div className="max-h-[560px] overflow-auto">
+        {source.length > HIGHLIGHT_LIMIT ? (
+          <pre className="p-3 font-mono text-xs leading-5">{source}</pre>
+        ) : (
+          <Highlight theme={themes.github} code={source.replace(/\n$/, "")} language={language}>
+            {({ tokens, getLineProps, getTokenProps }) => (
+              <pre className="py-3 font-mono text-xs leading-5" tabIndex={0} aria-label={t("label")}>
+                {tokens.map((line, i) => {
+                  const { className: lineClass, ...lineProps } = getLineProps({ line });
+                  return (
+                    <div
+                      key={i}
+                      className={cn(lineClass, "grid grid-cols-[3.5rem_1fr] hover:bg-muted/50")}
+                      {...lineProps}
+                    >
+                      <span aria-hidden className="select-none pr-3 text-right text-muted-foreground/70">
+                        {i + 1}
+                      </span>
+                      <span className="whitespace-pre pr-4">
+                        {line.map((token, key) => (
+                          <span key={key} {...getTokenProps({ token })} />
+                        ))}
+                      </span>
+                    </div>
+                  );
+                })}
+              </pre>
+            )}
+          </Highlight>
+        )}
+      </div>
+    </div>
+  );
+}
