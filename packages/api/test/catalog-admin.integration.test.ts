@@ -1,46 +1,9 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, getTestDatabaseUrl } from "@stackvend/db/testing";
-import { seedDemo } from "../src/seed/seed-demo.ts";
+import { describe, expect, it } from "vitest";
 import { S3_BUCKET_TEMPLATE } from "../src/seed/templates/s3-bucket.ts";
-import { callerAs } from "../src/testing/callers.ts";
+import { ADMIN, APPROVER, DEV, failure, unique, useSeededDatabase } from "../src/testing/integration.ts";
 
-type TTestDb = Awaited<ReturnType<typeof createTestDatabase>>;
-let database: TTestDb;
-
-beforeAll(async () => {
-  database = await createTestDatabase(getTestDatabaseUrl());
-  await seedDemo(database.prisma);
-});
-afterAll(async () => {
-  await database?.drop();
-});
-
-const ADMIN = "admin@stackvend.local";
-const APPROVER = "approver@stackvend.local";
-const DEV = "dev@stackvend.local";
-
-const as = (email: string | null) => callerAs(database.prisma, email);
-let counter = 0;
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`;
-
-interface TFailure {
-  code: string;
-  message: string;
-  fieldErrors: Record<string, string[]>;
-}
-
-/** The tRPC error a call ends with, with the domain field errors when there are any. */
-async function failure(promise: Promise<unknown>): Promise<TFailure> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected the call to fail");
-    },
-    (e: unknown) =>
-      e as { code: string; message: string; cause?: { fieldErrors?: Record<string, string[]> } },
-  );
-  return { code: error.code, message: error.message, fieldErrors: error.cause?.fieldErrors ?? {} };
-}
+const { db, as } = useSeededDatabase();
 
 const BROKEN_TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Resources:
@@ -60,12 +23,12 @@ const S3_V2_TEMPLATE = S3_BUCKET_TEMPLATE.replace(
 );
 
 async function ids() {
-  const db = database.prisma;
+  const prisma = db().prisma;
   const [dev, prodGroup, development, production] = await Promise.all([
-    db.group.findUniqueOrThrow({ where: { name: "Dev" } }),
-    db.group.findUniqueOrThrow({ where: { name: "Prod" } }),
-    db.portfolio.findUniqueOrThrow({ where: { name: "Development" } }),
-    db.portfolio.findUniqueOrThrow({ where: { name: "Production" } }),
+    prisma.group.findUniqueOrThrow({ where: { name: "Dev" } }),
+    prisma.group.findUniqueOrThrow({ where: { name: "Prod" } }),
+    prisma.portfolio.findUniqueOrThrow({ where: { name: "Development" } }),
+    prisma.portfolio.findUniqueOrThrow({ where: { name: "Production" } }),
   ]);
   return {
     devGroupId: dev.id,
@@ -143,7 +106,7 @@ describe("portfolios", () => {
     const back = await admin.portfolios.unarchive({ id: created.id });
     expect(back.archivedAt).toBeNull();
 
-    const actions = await database.prisma.auditEvent.findMany({
+    const actions = await db().prisma.auditEvent.findMany({
       where: { objectType: "Portfolio", objectId: created.id },
       orderBy: { id: "asc" },
       select: { action: true, actorLabel: true },
@@ -199,7 +162,7 @@ describe("portfolios", () => {
     expect(
       (await failure(admin.portfolios.revokeAccess({ portfolioId: portfolio.id, groupId: devGroupId }))).code,
     ).toBe("NOT_FOUND");
-    const audit = await database.prisma.auditEvent.count({
+    const audit = await db().prisma.auditEvent.count({
       where: {
         objectId: portfolio.id,
         action: { in: ["portfolio.grant-access", "portfolio.revoke-access"] },
@@ -216,14 +179,14 @@ describe("portfolios", () => {
       [1, 2, 3].map(() => admin.portfolios.grantAccess({ portfolioId: portfolio.id, groupId: prodGroupId })),
     );
     expect(new Set(grants.map((g) => g.id)).size).toBe(1);
-    expect(await database.prisma.portfolioAccess.count({ where: { portfolioId: portfolio.id } })).toBe(1);
+    expect(await db().prisma.portfolioAccess.count({ where: { portfolioId: portfolio.id } })).toBe(1);
   });
 
   it("grantAccess to a single user reaches only that user", async () => {
     const admin = await as(ADMIN);
     const portfolio = await admin.portfolios.create({ name: unique("Personal") });
     const product = await createProduct([portfolio.id]);
-    const user = await database.prisma.user.findUniqueOrThrow({ where: { email: "dev2@stackvend.local" } });
+    const user = await db().prisma.user.findUniqueOrThrow({ where: { email: "dev2@stackvend.local" } });
     await admin.portfolios.grantAccess({ portfolioId: portfolio.id, userId: user.id });
     expect((await (await as("dev2@stackvend.local")).catalog.search({ query: product.name })).total).toBe(1);
     expect((await (await as(DEV)).catalog.search({ query: product.name })).total).toBe(0);
@@ -284,10 +247,7 @@ describe("groups.list", () => {
 
 describe("products.previewTemplate", () => {
   it("returns format, digest, findings, form model, graph and cost, and writes nothing", async () => {
-    const before = await Promise.all([
-      database.prisma.productVersion.count(),
-      database.prisma.auditEvent.count(),
-    ]);
+    const before = await Promise.all([db().prisma.productVersion.count(), db().prisma.auditEvent.count()]);
     const preview = await (await as(ADMIN)).products.previewTemplate({ source: S3_BUCKET_TEMPLATE });
     expect(preview.format).toBe("YAML");
     expect(preview.digest).toBe(createHash("sha256").update(S3_BUCKET_TEMPLATE, "utf8").digest("hex"));
@@ -300,9 +260,9 @@ describe("products.previewTemplate", () => {
     ]);
     expect(preview.graph?.nodes.map((n) => n.id)).toContain("Bucket");
     expect(preview.cost).toMatchObject({ currency: "USD" });
-    expect(
-      await Promise.all([database.prisma.productVersion.count(), database.prisma.auditEvent.count()]),
-    ).toEqual(before);
+    expect(await Promise.all([db().prisma.productVersion.count(), db().prisma.auditEvent.count()])).toEqual(
+      before,
+    );
   });
 
   it("reports a parse error as a finding with line:col, not as a server error", async () => {
@@ -344,12 +304,12 @@ describe("products.create", () => {
       portfolios: [{ id: developmentId, name: "Development" }],
     });
     expect(product.versions[0]).toMatchObject({ label: "1.0.0", status: "ACTIVE", templateFormat: "YAML" });
-    const stored = await database.prisma.productVersion.findFirstOrThrow({
+    const stored = await db().prisma.productVersion.findFirstOrThrow({
       where: { productId: product.id },
     });
     expect(stored.templateSource).toBe(S3_BUCKET_TEMPLATE);
     expect((stored.formModel as { fields: unknown[] }).fields).toHaveLength(3);
-    const audit = await database.prisma.auditEvent.findFirstOrThrow({
+    const audit = await db().prisma.auditEvent.findFirstOrThrow({
       where: { action: "product.create", objectId: product.id },
     });
     expect(JSON.stringify(audit.data)).not.toContain("AWS::S3::Bucket");
@@ -360,7 +320,7 @@ describe("products.create", () => {
   });
 
   it("stores the same form model shape for seeded and uploaded versions", async () => {
-    const seeded = await database.prisma.productVersion.findFirstOrThrow({
+    const seeded = await db().prisma.productVersion.findFirstOrThrow({
       where: { product: { slug: "rds-postgres" } },
     });
     const model = seeded.formModel as { fields?: { name: string; secret: boolean }[] };
@@ -376,7 +336,7 @@ describe("products.create", () => {
     expect(error.code).toBe("UNPROCESSABLE_CONTENT");
     expect(error.fieldErrors.source?.[0]).toMatch(/^4:\d+ .*AWS::S3::Buckett/);
     expect(error.message).toMatch(/source/);
-    expect(await database.prisma.product.count({ where: { slug } })).toBe(0);
+    expect(await db().prisma.product.count({ where: { slug } })).toBe(0);
     const unparseable = await failure(
       admin.products.create({ slug, name: "Broken", version: { label: "1", source: UNPARSEABLE_TEMPLATE } }),
     );
@@ -478,7 +438,7 @@ describe("product versions", () => {
     });
     expect((await failure(admin.products.reactivateVersion({ versionId }))).code).toBe("PRECONDITION_FAILED");
     expect((await failure(admin.products.deprecateVersion({ versionId: "nope" }))).code).toBe("NOT_FOUND");
-    const actions = await database.prisma.auditEvent.findMany({
+    const actions = await db().prisma.auditEvent.findMany({
       where: { objectId: versionId },
       select: { action: true },
     });
@@ -507,7 +467,7 @@ describe("products.update and products.list", () => {
       /name is required/,
     );
     expect(
-      await database.prisma.auditEvent.count({ where: { action: "product.update", objectId: product.id } }),
+      await db().prisma.auditEvent.count({ where: { action: "product.update", objectId: product.id } }),
     ).toBe(1);
   });
 
@@ -540,7 +500,7 @@ describe("tagOptions", () => {
       description: "Retired",
     });
     expect((await failure(admin.tagOptions.update({ id: "nope", active: true }))).code).toBe("NOT_FOUND");
-    expect(await database.prisma.auditEvent.count({ where: { objectId: option.id } })).toBe(2);
+    expect(await db().prisma.auditEvent.count({ where: { objectId: option.id } })).toBe(2);
   });
 });
 
@@ -574,7 +534,7 @@ describe("constraints", () => {
     await admin.constraints.remove({ id: items[0]!.id });
     expect((await admin.constraints.list(p)).items).toEqual([]);
     expect((await failure(admin.constraints.remove({ id: items[0]!.id }))).code).toBe("NOT_FOUND");
-    const actions = await database.prisma.auditEvent.findMany({
+    const actions = await db().prisma.auditEvent.findMany({
       where: { objectId: set.id },
       orderBy: { id: "asc" },
       select: { action: true },

@@ -1,41 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, getTestDatabaseUrl } from "@stackvend/db/testing";
-import { seedDemo } from "../src/seed/seed-demo.ts";
+import { describe, expect, it } from "vitest";
 import { S3_BUCKET_TEMPLATE } from "../src/seed/templates/s3-bucket.ts";
-import { callerAs } from "../src/testing/callers.ts";
+import {
+  ADMIN,
+  APPROVER,
+  DEV,
+  failure,
+  PROD,
+  unique,
+  useSeededDatabase,
+} from "../src/testing/integration.ts";
 
-type TTestDb = Awaited<ReturnType<typeof createTestDatabase>>;
-let database: TTestDb;
-
-beforeAll(async () => {
-  database = await createTestDatabase(getTestDatabaseUrl());
-  await seedDemo(database.prisma);
-});
-afterAll(async () => {
-  await database?.drop();
-});
-
-const ADMIN = "admin@stackvend.local";
-const APPROVER = "approver@stackvend.local";
-const DEV = "dev@stackvend.local";
-const PROD = "prod@stackvend.local";
-
-const as = (email: string | null) => callerAs(database.prisma, email);
-let counter = 0;
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`;
-
-async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected the call to fail");
-    },
-    (e: unknown) => e as { code: string; message: string },
-  );
-  return { code: error.code, message: error.message };
-}
+const { db, as } = useSeededDatabase();
 
 async function portfolioId(name: string) {
-  return (await database.prisma.portfolio.findUniqueOrThrow({ where: { name } })).id;
+  return (await db().prisma.portfolio.findUniqueOrThrow({ where: { name } })).id;
 }
 
 /** A product published by the admin into the given portfolios, uniquely named for this test. */
@@ -135,11 +113,11 @@ describe("catalog.search", () => {
     const deprecated = await publish(["Development"], { name: `Old ${marker}` });
     await admin.products.deprecateVersion({ versionId: deprecated.versions[0]!.id });
     const archived = await publish(["Development"], { name: `Gone ${marker}` });
-    await database.prisma.product.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
+    await db().prisma.product.update({ where: { id: archived.id }, data: { archivedAt: new Date() } });
     expect((await dev.catalog.search({ query: marker })).items).toEqual([]);
 
     const shelf = await admin.portfolios.create({ name: unique("Shelf") });
-    const devGroup = await database.prisma.group.findUniqueOrThrow({ where: { name: "Dev" } });
+    const devGroup = await db().prisma.group.findUniqueOrThrow({ where: { name: "Dev" } });
     await admin.portfolios.grantAccess({ portfolioId: shelf.id, groupId: devGroup.id });
     const shelved = await publish([], { name: `Shelved ${marker}` });
     await admin.portfolios.addProduct({ portfolioId: shelf.id, productId: shelved.id });

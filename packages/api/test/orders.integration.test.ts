@@ -1,66 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, getTestDatabaseUrl } from "@stackvend/db/testing";
-import { seedDemo } from "../src/seed/seed-demo.ts";
+import { describe, expect, it } from "vitest";
 import { S3_BUCKET_TEMPLATE } from "../src/seed/templates/s3-bucket.ts";
-import { callerAs } from "../src/testing/callers.ts";
+import {
+  ADMIN,
+  APPROVER,
+  DEV,
+  DEV2,
+  failure,
+  PROD,
+  unique,
+  useSeededDatabase,
+} from "../src/testing/integration.ts";
 
-type TTestDb = Awaited<ReturnType<typeof createTestDatabase>>;
-let database: TTestDb;
-
-beforeAll(async () => {
-  database = await createTestDatabase(getTestDatabaseUrl());
-  await seedDemo(database.prisma);
-});
-afterAll(async () => {
-  await database?.drop();
-});
-
-const ADMIN = "admin@stackvend.local";
-const APPROVER = "approver@stackvend.local";
-const DEV = "dev@stackvend.local";
-const DEV2 = "dev2@stackvend.local";
-const PROD = "prod@stackvend.local";
-
-const as = (email: string | null) => callerAs(database.prisma, email);
-let counter = 0;
-const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`;
-
-interface TFailure {
-  code: string;
-  appCode?: string;
-  message: string;
-  fieldErrors: Record<string, string[]>;
-}
-
-async function failure(promise: Promise<unknown>): Promise<TFailure> {
-  const error = await promise.then(
-    () => {
-      throw new Error("expected the call to fail");
-    },
-    (e: unknown) =>
-      e as {
-        code: string;
-        message: string;
-        cause?: { code?: string; fieldErrors?: Record<string, string[]> };
-      },
-  );
-  return {
-    code: error.code,
-    appCode: error.cause?.code,
-    message: error.message,
-    fieldErrors: error.cause?.fieldErrors ?? {},
-  };
-}
+const { db, as } = useSeededDatabase();
 
 const SECRET_PASSWORD = "Sup3rSecretValue42xyz";
 const SECRET_USERNAME = "hiddenmaster";
 
 async function portfolioId(name: string) {
-  return (await database.prisma.portfolio.findUniqueOrThrow({ where: { name } })).id;
+  return (await db().prisma.portfolio.findUniqueOrThrow({ where: { name } })).id;
 }
 
 async function versionOf(slug: string) {
-  return database.prisma.productVersion.findFirstOrThrow({
+  return db().prisma.productVersion.findFirstOrThrow({
     where: { product: { slug }, status: "ACTIVE" },
     orderBy: { createdAt: "desc" },
   });
@@ -332,7 +293,7 @@ describe("orders.saveDraft", () => {
     expect(stale).toMatchObject({ code: "CONFLICT", appCode: "STALE" });
     const noVersion = await failure(dev.orders.saveDraft({ ...order, id: draft.id }));
     expect(noVersion.fieldErrors.expectedVersion).toBeDefined();
-    const actions = await database.prisma.auditEvent.findMany({
+    const actions = await db().prisma.auditEvent.findMany({
       where: { objectId: draft.id },
       orderBy: { id: "asc" },
       select: { action: true, actorLabel: true },
@@ -382,19 +343,19 @@ describe("orders.saveDraft", () => {
     expect(JSON.stringify(submitted)).not.toContain(SECRET_PASSWORD);
     expect(JSON.stringify(await prod.requests.get({ id: draft.id }))).not.toContain(SECRET_PASSWORD);
 
-    const rows = await database.prisma.$queryRaw<{ row: string }[]>`
+    const rows = await db().prisma.$queryRaw<{ row: string }[]>`
       SELECT row_to_json(r)::text AS row FROM "Request" r WHERE r.id = ${draft.id}`;
     expect(rows[0]?.row).toContain("prod-db-subnets");
     expect(rows[0]?.row).not.toContain(SECRET_PASSWORD);
     expect(rows[0]?.row).not.toContain(SECRET_USERNAME);
-    const audit = await database.prisma.$queryRaw<{ row: string }[]>`
+    const audit = await db().prisma.$queryRaw<{ row: string }[]>`
       SELECT row_to_json(a)::text AS row FROM "AuditEvent" a WHERE a."objectId" = ${draft.id}`;
     expect(audit.length).toBeGreaterThanOrEqual(2);
-    const everything = await database.prisma.$queryRaw<{ n: bigint }[]>`
+    const everything = await db().prisma.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "AuditEvent" a
       WHERE a.data::text LIKE ${`%${SECRET_PASSWORD}%`} OR a.data::text LIKE ${`%${SECRET_USERNAME}%`}`;
     expect(Number(everything[0]?.n)).toBe(0);
-    const requests = await database.prisma.$queryRaw<{ n: bigint }[]>`
+    const requests = await db().prisma.$queryRaw<{ n: bigint }[]>`
       SELECT count(*) AS n FROM "Request" r WHERE row_to_json(r)::text LIKE ${`%${SECRET_PASSWORD}%`}`;
     expect(Number(requests[0]?.n)).toBe(0);
   });
@@ -447,13 +408,13 @@ describe("orders.submit", () => {
       submittedAt: expect.any(Date),
       waitingOn: { approvalsRequired: 2, approverGroup: "Approvers", stage: 1 },
     });
-    const audit = await database.prisma.auditEvent.findFirstOrThrow({
+    const audit = await db().prisma.auditEvent.findFirstOrThrow({
       where: { objectId: draft.id, action: "request.submit" },
     });
     expect(audit.data).toMatchObject({
       approvalPolicy: { approvalsRequired: 2, approverGroup: "Approvers" },
     });
-    const row = await database.prisma.request.findUniqueOrThrow({ where: { id: draft.id } });
+    const row = await db().prisma.request.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row.policySnapshot).toMatchObject({
       approval: { approvalsRequired: 2, approverGroup: "Approvers" },
       launchRoleArn: null,
@@ -484,7 +445,7 @@ describe("orders.submit", () => {
       status: "SUBMITTED",
       waitingOn: { autoApprove: true, approvalsRequired: 1 },
     });
-    const audit = await database.prisma.auditEvent.findFirstOrThrow({
+    const audit = await db().prisma.auditEvent.findFirstOrThrow({
       where: { objectId: draft.id, action: "request.submit" },
     });
     expect(audit.data).toMatchObject({ approvalPolicy: { autoApprove: true } });
@@ -565,7 +526,7 @@ describe("orders.submit", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(
-      await database.prisma.auditEvent.count({ where: { objectId: draft.id, action: "request.submit" } }),
+      await db().prisma.auditEvent.count({ where: { objectId: draft.id, action: "request.submit" } }),
     ).toBe(1);
   });
 });
@@ -596,7 +557,7 @@ describe("requests", () => {
       status: "CANCELLED",
       version: 2,
     });
-    const cancelled = await database.prisma.request.findUniqueOrThrow({ where: { id: draft.id } });
+    const cancelled = await db().prisma.request.findUniqueOrThrow({ where: { id: draft.id } });
     expect(cancelled.cancelledAt).toBeInstanceOf(Date);
     expect(await failure(dev.requests.cancel({ id: draft.id, expectedVersion: 2 }))).toMatchObject({
       code: "PRECONDITION_FAILED",
@@ -615,7 +576,7 @@ describe("requests", () => {
       status: "CANCELLED",
     });
     expect(
-      await database.prisma.auditEvent.count({ where: { objectId: other.id, action: "request.cancel" } }),
+      await db().prisma.auditEvent.count({ where: { objectId: other.id, action: "request.cancel" } }),
     ).toBe(1);
   });
 

@@ -1,25 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, getTestDatabaseUrl } from "@stackvend/db/testing";
+import { describe, expect, it } from "vitest";
 import { seedDemo } from "../src/seed/seed-demo.ts";
-import { callerAs, callerWithToken } from "../src/testing/callers.ts";
+import { callerWithToken } from "../src/testing/callers.ts";
+import { ADMIN, APPROVER, DEV, PROD, useSeededDatabase } from "../src/testing/integration.ts";
 
-type TTestDb = Awaited<ReturnType<typeof createTestDatabase>>;
-let database: TTestDb;
-
-beforeAll(async () => {
-  database = await createTestDatabase(getTestDatabaseUrl());
-  await seedDemo(database.prisma);
-});
-afterAll(async () => {
-  await database?.drop();
-});
-
-const ADMIN = "admin@stackvend.local";
-const APPROVER = "approver@stackvend.local";
-const DEV = "dev@stackvend.local";
-const PROD = "prod@stackvend.local";
-
-const as = (email: string | null) => callerAs(database.prisma, email);
+const { db, as } = useSeededDatabase();
 
 describe("publicProcedure", () => {
   it.each([null, DEV, APPROVER, ADMIN])("system.ping answers %s", async (email) => {
@@ -52,8 +36,8 @@ describe("protectedProcedure", () => {
   });
 
   it("treats a disabled user as anonymous at once, whatever their session says", async () => {
-    const user = await database.prisma.user.create({ data: { email: "gone@stackvend.local", name: "Gone" } });
-    await database.prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    const user = await db().prisma.user.create({ data: { email: "gone@stackvend.local", name: "Gone" } });
+    await db().prisma.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
     await expect((await as("gone@stackvend.local")).me.home()).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
@@ -124,11 +108,11 @@ describe("API tokens", () => {
     const dev = await as(DEV);
     const created = await dev.tokens.create({ name: "ci pipeline", expiresInDays: 30 });
     expect(created.token).toMatch(/^svk_/);
-    const viaToken = await callerWithToken(database.prisma, created.token);
+    const viaToken = await callerWithToken(db().prisma, created.token);
     await expect(viaToken.me.get()).resolves.toMatchObject({ email: DEV, via: "token" });
     expect(JSON.stringify(await dev.tokens.list())).not.toContain(created.token);
 
-    const audit = await database.prisma.auditEvent.findFirstOrThrow({
+    const audit = await db().prisma.auditEvent.findFirstOrThrow({
       where: { action: "api-token.create", objectId: created.id },
     });
     expect(JSON.stringify(audit.data)).not.toContain(created.token);
@@ -137,8 +121,8 @@ describe("API tokens", () => {
       code: "NOT_FOUND",
     });
     await dev.tokens.revoke({ id: created.id });
-    await expect((await callerWithToken(database.prisma, created.token)).me.get()).resolves.toBeNull();
-    await expect((await callerWithToken(database.prisma, created.token)).me.home()).rejects.toMatchObject({
+    await expect((await callerWithToken(db().prisma, created.token)).me.get()).resolves.toBeNull();
+    await expect((await callerWithToken(db().prisma, created.token)).me.home()).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
   });
@@ -150,23 +134,21 @@ describe("API tokens", () => {
   });
 
   it("an unknown or malformed bearer token is anonymous", async () => {
-    await expect(
-      (await callerWithToken(database.prisma, "svk_" + "x".repeat(43))).me.get(),
-    ).resolves.toBeNull();
-    await expect((await callerWithToken(database.prisma, "nonsense")).me.get()).resolves.toBeNull();
+    await expect((await callerWithToken(db().prisma, "svk_" + "x".repeat(43))).me.get()).resolves.toBeNull();
+    await expect((await callerWithToken(db().prisma, "nonsense")).me.get()).resolves.toBeNull();
   });
 });
 
 describe("seed", () => {
   it("is idempotent", async () => {
-    const before = await Promise.all([database.prisma.user.count(), database.prisma.productVersion.count()]);
-    await seedDemo(database.prisma);
-    const after = await Promise.all([database.prisma.user.count(), database.prisma.productVersion.count()]);
+    const before = await Promise.all([db().prisma.user.count(), db().prisma.productVersion.count()]);
+    await seedDemo(db().prisma);
+    const after = await Promise.all([db().prisma.user.count(), db().prisma.productVersion.count()]);
     expect(after).toEqual(before);
   });
 
   it("stores the NoEcho password parameter of the RDS product as a secret field", async () => {
-    const version = await database.prisma.productVersion.findFirstOrThrow({
+    const version = await db().prisma.productVersion.findFirstOrThrow({
       where: { product: { slug: "rds-postgres" } },
     });
     expect(JSON.stringify(version.formModel)).toContain("DBPassword");
