@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTags, slugify, SLUG_PATTERN, VERSION_LABEL_PATTERN } from "./slug";
+import { parseTags, slugify, suggestNextLabel, SLUG_PATTERN, VERSION_LABEL_PATTERN } from "./slug";
 
 describe("slugify", () => {
   it("lowercases and hyphenates", () => {
@@ -42,5 +42,18 @@ describe("VERSION_LABEL_PATTERN", () => {
   it("accepts semver-like labels and refuses spaces", () => {
     expect(VERSION_LABEL_PATTERN.test("1.0.0-rc.1+build")).toBe(true);
     expect(VERSION_LABEL_PATTERN.test("v 1")).toBe(false);
+  });
+});
+
+describe("suggestNextLabel", () => {
+  it("bumps the last number", () => {
+    expect(suggestNextLabel("1.2.3")).toBe("1.2.4");
+    expect(suggestNextLabel("v9")).toBe("v10");
+    expect(suggestNextLabel("2.0.0-rc1")).toBe("2.0.0-rc2");
+  });
+
+  it("starts at 1.0.0 and copes with labels without numbers", () => {
+    expect(suggestNextLabel(undefined)).toBe("1.0.0");
+    expect(suggestNextLabel("initial")).toBe("initial-2");
   });
 });

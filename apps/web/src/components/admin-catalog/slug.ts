@@ -27,3 +27,12 @@ export function parseTags(text: string): string[] {
     .filter(Boolean);
   return [...new Set(tags)];
 }
+
+/** A label to suggest for the next version: the last number of the latest label, plus one. */
+export function suggestNextLabel(latest: string | undefined): string {
+  if (!latest) return "1.0.0";
+  const match = /^(.*?)(\d+)(\D*)$/.exec(latest);
+  if (!match) return `${latest}-2`;
+  const [, head = "", digits = "0", tail = ""] = match;
+  return `${head}${Number(digits) + 1}${tail}`;
+}

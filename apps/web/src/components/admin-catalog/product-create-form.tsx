@@ -1,0 +1,216 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Input } from "@/components/ui/input";
+import { fieldErrorsOf } from "@/lib/field-errors";
+import { useTRPC } from "@/trpc/react";
+import { Field, FieldErrors, FormError, PendingButton, Textarea } from "./form-bits";
+import { Section } from "./section";
+import { parseTags, slugify, SLUG_PATTERN, VERSION_LABEL_PATTERN } from "./slug";
+import { TemplateInput } from "./template-input";
+import { TemplatePreview } from "./template-preview";
+import { useTemplatePreview } from "./use-template-preview";
+
+interface TProductCreateFormProps {
+  portfolios: { id: string; name: string }[];
+}
+
+/** Upload → check → describe → publish: a product and its first version in one step. */
+export function ProductCreateForm({ portfolios }: TProductCreateFormProps) {
+  const t = useTranslations("adminProducts");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const template = useTemplatePreview();
+  const [name, setName] = useState("");
+  const [slug, setSlug] = useState("");
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [description, setDescription] = useState("");
+  const [owner, setOwner] = useState("");
+  const [tags, setTags] = useState("");
+  const [portfolioIds, setPortfolioIds] = useState<string[]>([]);
+  const [label, setLabel] = useState("1.0.0");
+  const [releaseNotes, setReleaseNotes] = useState("");
+  const [local, setLocal] = useState<Record<string, string[]>>({});
+  const create = useMutation(
+    trpc.products.create.mutationOptions({
+      onSuccess: (product) => router.push(`/admin/products/${product.id}?published=1`),
+    }),
+  );
+
+  function onName(value: string) {
+    setName(value);
+    if (!slugEdited) setSlug(slugify(value));
+  }
+
+  // Not a <form>: the order form preview inside has inputs of its own, and Enter there must not publish.
+  function onPublish() {
+    const problems: Record<string, string[]> = {};
+    if (!name.trim()) problems.name = [t("form.nameRequired")];
+    if (!SLUG_PATTERN.test(slug)) problems.slug = [t("form.slugInvalid")];
+    if (!VERSION_LABEL_PATTERN.test(label.trim())) problems.label = [t("form.labelInvalid")];
+    if (!template.source.trim()) problems.source = [t("form.templateRequired")];
+    else if (!template.publishable) problems.source = [t("form.previewFirst")];
+    setLocal(problems);
+    if (Object.keys(problems).length > 0) return;
+    create.mutate({
+      slug,
+      name,
+      description,
+      owner,
+      tags: parseTags(tags),
+      portfolioIds,
+      version: { label: label.trim(), releaseNotes, source: template.source },
+    });
+  }
+
+  const server = (field: string) => fieldErrorsOf(create.error, field);
+  const errors = {
+    name: local.name ?? server("name"),
+    slug: local.slug ?? server("slug"),
+    description: server("description"),
+    owner: server("owner"),
+    tags: server("tags"),
+    portfolioIds: server("portfolioIds"),
+    label: local.label ?? [...server("version"), ...server("label")],
+    releaseNotes: server("releaseNotes"),
+    source: local.source ?? server("source"),
+  };
+  const shown = Object.values(errors).some((e) => e.length > 0);
+  const general = create.error && !shown ? create.error.message : null;
+
+  return (
+    <div className="space-y-6">
+      <Section
+        id="product-template"
+        title={t("form.templateTitle")}
+        description={t("form.templateDescription")}
+      >
+        <TemplateInput
+          source={template.source}
+          fileName={template.fileName}
+          errors={errors.source}
+          onChange={template.change}
+        />
+      </Section>
+      <Section id="product-preview" title={t("form.previewTitle")} description={t("form.previewDescription")}>
+        <TemplatePreview state={template} />
+      </Section>
+      <Section id="product-details" title={t("form.detailsTitle")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="product-name" label={t("form.name")} errors={errors.name}>
+            {(c) => <Input {...c} value={name} onChange={(e) => onName(e.target.value)} maxLength={200} />}
+          </Field>
+          <Field id="product-slug" label={t("form.slug")} hint={t("form.slugHint")} errors={errors.slug}>
+            {(c) => (
+              <Input
+                {...c}
+                value={slug}
+                onChange={(e) => {
+                  setSlugEdited(true);
+                  setSlug(e.target.value.toLowerCase());
+                }}
+                maxLength={63}
+                className="font-mono"
+              />
+            )}
+          </Field>
+          <Field
+            id="product-description"
+            label={t("form.description")}
+            errors={errors.description}
+            className="sm:col-span-2"
+          >
+            {(c) => (
+              <Textarea
+                {...c}
+                value={description}
+                onChange={(e) => setDescription(e.target.value)}
+                rows={3}
+                maxLength={5000}
+              />
+            )}
+          </Field>
+          <Field id="product-owner" label={t("form.owner")} errors={errors.owner}>
+            {(c) => <Input {...c} value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />}
+          </Field>
+          <Field id="product-tags" label={t("form.tags")} hint={t("form.tagsHint")} errors={errors.tags}>
+            {(c) => (
+              <Input
+                {...c}
+                value={tags}
+                onChange={(e) => setTags(e.target.value)}
+                placeholder="storage, web"
+              />
+            )}
+          </Field>
+          <fieldset className="space-y-2 sm:col-span-2">
+            <legend className="text-sm font-medium">{t("form.portfolios")}</legend>
+            <p className="text-xs text-muted-foreground">{t("form.portfoliosHint")}</p>
+            <div className="flex flex-wrap gap-x-6 gap-y-2">
+              {portfolios.map((p) => (
+                <label key={p.id} className="flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-primary"
+                    checked={portfolioIds.includes(p.id)}
+                    onChange={(e) =>
+                      setPortfolioIds((ids) =>
+                        e.target.checked ? [...ids, p.id] : ids.filter((x) => x !== p.id),
+                      )
+                    }
+                  />
+                  {p.name}
+                </label>
+              ))}
+            </div>
+            <FieldErrors errors={errors.portfolioIds} />
+          </fieldset>
+        </div>
+      </Section>
+      <Section id="product-version" title={t("form.versionTitle")} description={t("form.versionDescription")}>
+        <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
+          <Field id="version-label" label={t("form.label")} hint={t("form.labelHint")} errors={errors.label}>
+            {(c) => (
+              <Input
+                {...c}
+                value={label}
+                onChange={(e) => setLabel(e.target.value)}
+                maxLength={64}
+                className="font-mono"
+              />
+            )}
+          </Field>
+          <Field id="version-notes" label={t("form.releaseNotes")} errors={errors.releaseNotes}>
+            {(c) => (
+              <Textarea
+                {...c}
+                value={releaseNotes}
+                onChange={(e) => setReleaseNotes(e.target.value)}
+                rows={3}
+                maxLength={10000}
+              />
+            )}
+          </Field>
+        </div>
+      </Section>
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        {!template.publishable ? (
+          <p className="text-sm text-muted-foreground">{t("form.publishNeedsPreview")}</p>
+        ) : null}
+        <FormError message={general} />
+        <PendingButton
+          type="button"
+          onClick={onPublish}
+          size="lg"
+          pending={create.isPending}
+          pendingLabel={t("form.publishing")}
+        >
+          {t("form.publish")}
+        </PendingButton>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import { CheckCircle2Icon, Loader2Icon, RefreshCwIcon, XCircleIcon } from "lucide-react";
+import { useTranslations } from "next-intl";
+import { useId, useState } from "react";
+import { OrderFormPreview } from "@/components/order-form/order-form-preview";
+import { CostEstimate } from "@/components/template/cost-estimate";
+import { ResourceDiagram } from "@/components/template/resource-diagram";
+import { TemplateSource } from "@/components/template/template-source";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/lib/utils";
+import { FormError } from "./form-bits";
+import { TemplateFindings } from "./template-findings";
+import type { TTemplatePreviewState } from "./use-template-preview";
+
+type TTab = "form" | "diagram" | "cost" | "source";
+
+/**
+ * What requesters will get, before anything is published: validation
+ * findings, the order form itself, the resource diagram and the cost estimate.
+ */
+export function TemplatePreview({ state }: { state: TTemplatePreviewState }) {
+  const t = useTranslations("adminProducts.preview");
+  const id = useId();
+  const [tab, setTab] = useState<TTab>("form");
+  const { preview } = state;
+
+  if (!preview) {
+    return (
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => state.run()}
+          disabled={!state.source.trim() || state.pending}
+        >
+          {state.pending ? (
+            <Loader2Icon className="animate-spin" aria-hidden />
+          ) : (
+            <RefreshCwIcon aria-hidden />
+          )}
+          {state.pending ? t("checking") : t("check")}
+        </Button>
+        <p className="text-sm text-muted-foreground">{t("none")}</p>
+        <FormError message={state.error?.message} />
+      </div>
+    );
+  }
+
+  const errors = preview.findings.filter((f) => f.severity === "error").length;
+  const warnings = preview.findings.filter((f) => f.severity === "warning").length;
+  const tabs: { key: TTab; label: string; available: boolean }[] = [
+    { key: "form", label: t("tabForm"), available: preview.formModel !== null },
+    { key: "diagram", label: t("tabDiagram"), available: preview.graph !== null },
+    { key: "cost", label: t("tabCost"), available: preview.cost !== null },
+    { key: "source", label: t("tabSource"), available: true },
+  ];
+  const shown = tabs.find((x) => x.key === tab && x.available) ? tab : "source";
+
+  return (
+    <div className="space-y-4" aria-busy={state.pending}>
+      <div
+        role="status"
+        className={cn(
+          "flex flex-wrap items-center gap-3 rounded-lg border px-4 py-3 text-sm",
+          preview.publishable ? "border-success/40 bg-success/5" : "border-destructive/40 bg-destructive/5",
+        )}
+      >
+        {preview.publishable ? (
+          <CheckCircle2Icon className="size-5 text-success" aria-hidden />
+        ) : (
+          <XCircleIcon className="size-5 text-destructive" aria-hidden />
+        )}
+        <span className="font-medium">{preview.publishable ? t("publishable") : t("blocked")}</span>
+        <Badge variant="outline">{preview.format}</Badge>
+        <Badge variant={errors > 0 ? "destructive" : "muted"}>{t("errors", { count: errors })}</Badge>
+        <Badge variant={warnings > 0 ? "warning" : "muted"}>{t("warnings", { count: warnings })}</Badge>
+        <span className="font-mono text-xs text-muted-foreground" title={preview.digest}>
+          sha256 {preview.digest.slice(0, 12)}…
+        </span>
+        <span className="ml-auto flex items-center gap-2">
+          {state.stale ? <span className="text-warning">{t("stale")}</span> : null}
+          <Button
+            type="button"
+            size="sm"
+            variant="outline"
+            onClick={() => state.run()}
+            disabled={state.pending}
+          >
+            {state.pending ? (
+              <Loader2Icon className="animate-spin" aria-hidden />
+            ) : (
+              <RefreshCwIcon aria-hidden />
+            )}
+            {t("recheck")}
+          </Button>
+        </span>
+      </div>
+      <FormError message={state.error?.message} />
+      <TemplateFindings findings={preview.findings} />
+      <div>
+        <div role="tablist" aria-label={t("views")} className="mb-3 flex gap-1 border-b">
+          {tabs
+            .filter((x) => x.available)
+            .map((x) => (
+              <button
+                key={x.key}
+                type="button"
+                role="tab"
+                id={`${id}-${x.key}-tab`}
+                aria-selected={shown === x.key}
+                aria-controls={`${id}-${x.key}`}
+                onClick={() => setTab(x.key)}
+                className={cn(
+                  "-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted-foreground hover:text-foreground",
+                  shown === x.key && "border-primary text-foreground",
+                )}
+              >
+                {x.label}
+              </button>
+            ))}
+        </div>
+        <div role="tabpanel" id={`${id}-${shown}`} aria-labelledby={`${id}-${shown}-tab`}>
+          {shown === "form" && preview.formModel ? <OrderFormPreview formModel={preview.formModel} /> : null}
+          {shown === "diagram" && preview.graph ? <ResourceDiagram graph={preview.graph} /> : null}
+          {shown === "cost" && preview.cost ? (
+            <CostEstimate estimate={preview.cost} basisNote={t("costBasis")} />
+          ) : null}
+          {shown === "source" ? (
+            <TemplateSource
+              source={state.source}
+              format={preview.format}
+              title={state.fileName ?? undefined}
+            />
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}
