@@ -32,7 +32,7 @@ function PreviewInner({
   parametersOnly = false,
   onReset,
 }: TOrderFormPreviewProps & { onReset: () => void }) {
-  const t = useTranslations("orderForm.preview");
+  const t = useTranslations("orderForm.tryIt");
   const form = useOrderForm(formModel, requiredTags, { stackName: parametersOnly ? "preview-stack" : "" });
   const [checked, setChecked] = useState<boolean | null>(null);
   return (

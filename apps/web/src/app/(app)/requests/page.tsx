@@ -5,37 +5,42 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
-import { RequestsTable } from "@/components/requests/requests-table";
+import { MyRequestsTable } from "@/components/requests/my-requests-table";
 import { Button } from "@/components/ui/button";
 import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
 import { api } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("requests"))("title") };
+  return { title: (await getTranslations("myRequests"))("title") };
 }
 
 export default async function RequestsPage() {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return <Forbidden />;
-  const [t, caller] = await Promise.all([getTranslations("requests"), api()]);
+  const [t, caller] = await Promise.all([getTranslations("myRequests"), api()]);
   const data = await callOrForbidden(() => caller.requests.listMine());
   if (!data) return <Forbidden />;
+  const browse = (
+    <Button asChild variant={data.items.length === 0 ? "default" : "outline"}>
+      <Link href="/catalog">{t("browse")}</Link>
+    </Button>
+  );
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={data.items.length > 0 ? browse : undefined}
+      />
       {data.items.length === 0 ? (
         <EmptyState
           icon={InboxIcon}
           title={t("emptyTitle")}
           description={t("emptyDescription")}
-          action={
-            <Button asChild>
-              <Link href="/catalog">{t("browse")}</Link>
-            </Button>
-          }
+          action={browse}
         />
       ) : (
-        <RequestsTable caption={t("caption")} rows={data.items} />
+        <MyRequestsTable rows={data.items} />
       )}
     </>
   );

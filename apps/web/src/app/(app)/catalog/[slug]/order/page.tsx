@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { callOrNotFound } from "@/components/catalog/call-or-not-found";
+import { Forbidden } from "@/components/common/forbidden";
+import { OrderForm } from "@/components/order-form/order-form";
+import { OrderHeader } from "@/components/order-form/order-header";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { firstParam, withParams } from "@/lib/search-params";
+import { api } from "@/trpc/server";
+
+type TProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: TProps): Promise<Metadata> {
+  const t = await getTranslations("productPage");
+  return { title: `${t("order")} · ${decodeURIComponent((await params).slug)}` };
+}
+
+export default async function OrderPage({ params, searchParams }: TProps) {
+  const user = await requireUser();
+  if (!hasRole(user, "REQUESTER")) return <Forbidden />;
+  const [{ slug: rawSlug }, query, caller, t] = await Promise.all([
+    params,
+    searchParams,
+    api(),
+    getTranslations("orderForm"),
+  ]);
+  const slug = decodeURIComponent(rawSlug).slice(0, 63);
+  const product = await callOrNotFound(() => caller.catalog.getProduct({ slug }));
+  const portfolioId =
+    firstParam(query.portfolio, 64) || (product.portfolios.length === 1 ? product.portfolios[0]!.id : "");
+  if (!portfolioId) redirect(`/catalog/${product.slug}`);
+  if (!product.portfolios.some((p) => p.id === portfolioId)) notFound();
+  const versionId = firstParam(query.version, 64) || undefined;
+  const form = await callOrNotFound(() =>
+    caller.orders.getForm({ productSlug: slug, portfolioId, versionId }),
+  );
+  return (
+    <>
+      <OrderHeader form={form} title={t("title", { product: form.product.name })} />
+      <OrderForm
+        form={form}
+        graph={form.version.id === product.latestVersion.id ? product.latestVersion.graph : undefined}
+        backHref={withParams(`/catalog/${product.slug}`, {})}
+      />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { LockKeyholeIcon } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import type { TFormField } from "@stackvend/cfn";
+import { Badge } from "@/components/ui/badge";
+
+function allowed(field: TFormField): string | null {
+  if (field.options) return field.options.join(", ");
+  if (field.minValue !== undefined || field.maxValue !== undefined)
+    return `${field.minValue ?? "…"} – ${field.maxValue ?? "…"}`;
+  if (field.hint) return field.hint.format;
+  if (field.pattern) return field.pattern;
+  return null;
+}
+
+/** The template's parameters as a requester will meet them on the order form. */
+export async function ParametersTable({ fields }: { fields: TFormField[] }) {
+  const t = await getTranslations("productPage");
+  if (fields.length === 0) return <p className="text-sm text-muted-foreground">{t("noParameters")}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <caption className="sr-only">{t("parametersCaption")}</caption>
+        <thead>
+          <tr className="border-b text-left text-xs text-muted-foreground">
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("parameter")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("type")}
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              {t("default")}
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              {t("constraints")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {fields.map((field) => {
+            const fallback = Array.isArray(field.default) ? field.default.join(", ") : field.default;
+            return (
+              <tr key={field.name} className="border-b align-top last:border-0">
+                <td className="py-2.5 pr-4">
+                  <div className="flex flex-wrap items-center gap-1.5 font-medium">
+                    {field.label}
+                    {field.required ? <Badge variant="warning">{t("required")}</Badge> : null}
+                    {field.secret ? (
+                      <Badge variant="muted">
+                        <LockKeyholeIcon className="size-3" aria-hidden />
+                        {t("secret")}
+                      </Badge>
+                    ) : null}
+                  </div>
+                  {field.label !== field.name ? (
+                    <div className="font-mono text-xs text-muted-foreground">{field.name}</div>
+                  ) : null}
+                  {field.description ? (
+                    <p className="mt-1 max-w-md text-xs text-muted-foreground">{field.description}</p>
+                  ) : null}
+                </td>
+                <td className="py-2.5 pr-4 font-mono text-xs">{field.type}</td>
+                <td className="py-2.5 pr-4 font-mono text-xs">
+                  {field.secret || !fallback ? t("none") : fallback}
+                </td>
+                <td className="max-w-xs py-2.5 font-mono text-xs break-words text-muted-foreground">
+                  {allowed(field) ?? t("none")}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
