@@ -18,7 +18,11 @@ interface TServer {
 }
 
 function startServer(dataDir: string, port = PORT): TServer {
-  const env: NodeJS.ProcessEnv = { ...process.env, STACKVEND_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    STACKVEND_DATA_DIR: dataDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.DATABASE_URL;
   delete env.STACKVEND_SEED;
   delete env.AUTH_SECRET;

@@ -10,7 +10,13 @@ import { describe, expect, it } from "vitest";
  */
 const SRC = fileURLToPath(new URL("../src", import.meta.url));
 const FOLDERS = ["parse", "emit", "parameters", "rules", "render"];
-const FORBIDDEN = [/from\s+["']node:/, /from\s+["'](fs|path|crypto|os|child_process)["']/, /\brequire\(/, /Date\.now|new Date\(/, /Math\.random/];
+const FORBIDDEN = [
+  /from\s+["']node:/,
+  /from\s+["'](fs|path|crypto|os|child_process)["']/,
+  /\brequire\(/,
+  /Date\.now|new Date\(/,
+  /Math\.random/,
+];
 
 const sources = FOLDERS.flatMap((folder) =>
   readdirSync(join(SRC, folder))

@@ -23,15 +23,23 @@ import {
  * source except for the Defaults the render set.
  */
 const here = fileURLToPath(new URL(".", import.meta.url));
-const FIXTURES_DIR = process.env["STACKVEND_FIXTURES_DIR"] ?? resolve(here, "../../../../shared/fixtures/cfn");
+const FIXTURES_DIR =
+  process.env["STACKVEND_FIXTURES_DIR"] ?? resolve(here, "../../../../shared/fixtures/cfn");
 const present = existsSync(FIXTURES_DIR) && statSync(FIXTURES_DIR).isDirectory();
 const cfnLint = spawnSync("cfn-lint", ["--version"], { encoding: "utf8" });
 const lintAvailable = cfnLint.status === 0;
 
-const PROVENANCE = { product: "fixture", productVersion: "1", versionDigest: "sha256:fixture", renderedAt: "2026-01-01T00:00:00Z" };
+const PROVENANCE = {
+  product: "fixture",
+  productVersion: "1",
+  versionDigest: "sha256:fixture",
+  renderedAt: "2026-01-01T00:00:00Z",
+};
 
 if (!present) {
-  console.log(`fixtures suite skipped: ${FIXTURES_DIR} does not exist (set STACKVEND_FIXTURES_DIR to a folder of CloudFormation templates to run it)`);
+  console.log(
+    `fixtures suite skipped: ${FIXTURES_DIR} does not exist (set STACKVEND_FIXTURES_DIR to a folder of CloudFormation templates to run it)`,
+  );
 }
 
 interface TCase {
@@ -75,13 +83,18 @@ function withoutRenderChanges(body: TJsonObject, changed: ReadonlySet<string>): 
 function lintErrors(findings: TLintFinding[], file: string): Set<string> {
   return new Set(
     findings
-      .filter((finding) => finding.Filename === file && (finding.Level === "Error" || finding.Rule.Id.startsWith("E")))
+      .filter(
+        (finding) =>
+          finding.Filename === file && (finding.Level === "Error" || finding.Rule.Id.startsWith("E")),
+      )
       .map((finding) => `${finding.Rule.Id} ${JSON.stringify(finding.Location.Path ?? [])}`),
   );
 }
 
 const files = present
-  ? readdirSync(FIXTURES_DIR).filter((file) => /\.(ya?ml|json)$/i.test(file)).sort()
+  ? readdirSync(FIXTURES_DIR)
+      .filter((file) => /\.(ya?ml|json)$/i.test(file))
+      .sort()
   : [];
 
 (present ? describe : describe.skip)(`fixtures suite (${FIXTURES_DIR})`, () => {
@@ -105,7 +118,9 @@ const files = present
       if (!rendered.ok) continue;
       cases.set(file, { file, source, template: parsed.value, values, output: rendered.value });
     }
-    console.log(`largest fixture ${largest.file} (${largest.bytes} bytes) parsed in ${largest.ms.toFixed(1)} ms`);
+    console.log(
+      `largest fixture ${largest.file} (${largest.bytes} bytes) parsed in ${largest.ms.toFixed(1)} ms`,
+    );
     if (!lintAvailable) {
       console.log("cfn-lint comparison skipped: cfn-lint is not on PATH");
       return;
@@ -118,7 +133,10 @@ const files = present
       writeFileSync(output, item.template.format === "json" ? item.output.json : item.output.yaml);
       paths.push(original, output);
     }
-    const run = spawnSync("cfn-lint", ["--format", "json", ...paths], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    const run = spawnSync("cfn-lint", ["--format", "json", ...paths], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
     lint = JSON.parse(run.stdout || "[]") as TLintFinding[];
   }, 120_000);
 
@@ -148,15 +166,19 @@ const files = present
       const item = cases.get(file);
       expect(item).toBeDefined();
       if (!item) return;
-      const secrets = (buildFormModel(item.template) as { ok: true; value: { fields: { name: string; secret: boolean }[] } })
-        .value.fields.filter((field) => field.secret)
+      const secrets = (
+        buildFormModel(item.template) as { ok: true; value: { fields: { name: string; secret: boolean }[] } }
+      ).value.fields
+        .filter((field) => field.secret)
         .map((field) => field.name);
       const changed = new Set([...Object.keys(item.values), ...secrets]);
       for (const emitted of [item.output.yaml, item.output.json]) {
         const reparsed = parseTemplate(emitted);
         expect(reparsed.ok).toBe(true);
         if (!reparsed.ok) return;
-        expect(withoutRenderChanges(reparsed.value.body, changed)).toEqual(withoutRenderChanges(item.template.body, changed));
+        expect(withoutRenderChanges(reparsed.value.body, changed)).toEqual(
+          withoutRenderChanges(item.template.body, changed),
+        );
         const parameters = reparsed.value.body["Parameters"];
         for (const [name, value] of Object.entries(item.values)) {
           const definition = isObject(parameters) ? parameters[name] : undefined;

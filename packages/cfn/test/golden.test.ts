@@ -61,14 +61,20 @@ const cases = readdirSync(FIXTURES, { withFileTypes: true })
 
 describe("golden files", () => {
   it("has a case for every feature", () => {
-    for (const feature of Object.keys(FEATURES)) expect(cases.some((name) => name.startsWith(`${feature}-`))).toBe(true);
+    for (const feature of Object.keys(FEATURES))
+      expect(cases.some((name) => name.startsWith(`${feature}-`))).toBe(true);
   });
 
   it.each(cases)("%s", (name) => {
     const dir = join(FIXTURES, name);
     const feature = FEATURES[name.split("-")[0] ?? ""];
-    if (!feature) throw new Error(`fixture ${name} does not start with a known feature: ${Object.keys(FEATURES).join(", ")}`);
-    const inputFile = ["input.yaml", "input.json"].map((file) => join(dir, file)).find((file) => existsSync(file));
+    if (!feature)
+      throw new Error(
+        `fixture ${name} does not start with a known feature: ${Object.keys(FEATURES).join(", ")}`,
+      );
+    const inputFile = ["input.yaml", "input.json"]
+      .map((file) => join(dir, file))
+      .find((file) => existsSync(file));
     if (!inputFile) throw new Error(`fixture ${name} has no input.yaml or input.json`);
     const actual = feature(readFileSync(inputFile, "utf8"), dir);
     const expectedFile = join(dir, "expected.yaml");

@@ -20,7 +20,10 @@ describe("malicious input", () => {
 
   it("refuses 1000-deep flow nesting in YAML", () => {
     const result = parseTemplate(`a: ${"[".repeat(1000)}${"]".repeat(1000)}\n`);
-    expect(result).toMatchObject({ ok: false, errors: [{ id: "SV-PARSE-DEPTH", message: expect.stringContaining("100") }] });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ id: "SV-PARSE-DEPTH", message: expect.stringContaining("100") }],
+    });
   });
 
   it("refuses 1000-deep block nesting in YAML", () => {
@@ -63,7 +66,9 @@ describe("malicious input", () => {
     const result = parseTemplate("Resources:\n  A: !Evil { x: 1 }\n");
     expect(result).toMatchObject({
       ok: false,
-      errors: [{ id: "SV-PARSE-UNKNOWN-TAG", message: expect.stringContaining("!Evil"), position: { line: 2 } }],
+      errors: [
+        { id: "SV-PARSE-UNKNOWN-TAG", message: expect.stringContaining("!Evil"), position: { line: 2 } },
+      ],
     });
   });
 

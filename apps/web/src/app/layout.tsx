@@ -33,7 +33,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             >
               {children}
             </main>
-            <footer className="border-t px-4 py-6 text-center text-xs text-muted-foreground">{t("footer")}</footer>
+            <footer className="border-t px-4 py-6 text-center text-xs text-muted-foreground">
+              {t("footer")}
+            </footer>
           </TRPCReactProvider>
         </NextIntlClientProvider>
       </body>

@@ -3,14 +3,7 @@ import type { Session } from "next-auth";
 type TRole = Session["user"]["roles"][number];
 
 export type TNavKey =
-  | "catalog"
-  | "requests"
-  | "approvals"
-  | "portfolios"
-  | "products"
-  | "tagOptions"
-  | "users"
-  | "audit";
+  "catalog" | "requests" | "approvals" | "portfolios" | "products" | "tagOptions" | "users" | "audit";
 
 export interface TNavItem {
   key: TNavKey;

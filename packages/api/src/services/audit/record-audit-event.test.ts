@@ -3,7 +3,12 @@ import { redactSecrets } from "./record-audit-event.ts";
 
 describe("redactSecrets", () => {
   it("redacts named and always-secret keys at any depth", () => {
-    const data = { name: "x", values: { DBPassword: "hunter2", Size: "20" }, password: "p", list: [{ token: "t" }] };
+    const data = {
+      name: "x",
+      values: { DBPassword: "hunter2", Size: "20" },
+      password: "p",
+      list: [{ token: "t" }],
+    };
     expect(redactSecrets(data, new Set(["DBPassword"]))).toEqual({
       name: "x",
       values: { DBPassword: "[redacted]", Size: "20" },
