@@ -3,13 +3,30 @@ import { getTranslations } from "next-intl/server";
 import type { TFormField } from "@stackvend/cfn";
 import { Badge } from "@/components/ui/badge";
 
-function allowed(field: TFormField): string | null {
-  if (field.options) return field.options.join(", ");
+function allowed(field: TFormField): string | string[] | null {
+  if (field.options) return field.options;
   if (field.minValue !== undefined || field.maxValue !== undefined)
     return `${field.minValue ?? "…"} – ${field.maxValue ?? "…"}`;
+  if (field.constraintDescription) return field.constraintDescription;
   if (field.hint) return field.hint.format;
   if (field.pattern) return field.pattern;
   return null;
+}
+
+function Allowed({ value, none }: { value: string | string[] | null; none: string }) {
+  if (value === null) return none;
+  // Sentences (ConstraintDescription, formats) read as prose; patterns and ranges as code.
+  if (typeof value === "string")
+    return <span className={/\s[a-z]/.test(value) ? undefined : "font-mono"}>{value}</span>;
+  return (
+    <span className="flex flex-wrap gap-1">
+      {value.map((option) => (
+        <Badge key={option} variant="outline" className="font-mono font-normal">
+          {option}
+        </Badge>
+      ))}
+    </span>
+  );
 }
 
 /** The template's parameters as a requester will meet them on the order form. */
@@ -18,11 +35,11 @@ export async function ParametersTable({ fields }: { fields: TFormField[] }) {
   if (fields.length === 0) return <p className="text-sm text-muted-foreground">{t("noParameters")}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full text-sm">
+      <table className="w-full table-fixed text-sm">
         <caption className="sr-only">{t("parametersCaption")}</caption>
         <thead>
           <tr className="border-b text-left text-xs text-muted-foreground">
-            <th scope="col" className="py-2 pr-4 font-medium">
+            <th scope="col" className="w-[34%] py-2 pr-4 font-medium">
               {t("parameter")}
             </th>
             <th scope="col" className="py-2 pr-4 font-medium">
@@ -59,12 +76,12 @@ export async function ParametersTable({ fields }: { fields: TFormField[] }) {
                     <p className="mt-1 max-w-md text-xs text-muted-foreground">{field.description}</p>
                   ) : null}
                 </td>
-                <td className="py-2.5 pr-4 font-mono text-xs">{field.type}</td>
-                <td className="py-2.5 pr-4 font-mono text-xs">
+                <td className="py-2.5 pr-4 font-mono text-xs break-all">{field.type}</td>
+                <td className="py-2.5 pr-4 font-mono text-xs break-all">
                   {field.secret || !fallback ? t("none") : fallback}
                 </td>
-                <td className="max-w-xs py-2.5 font-mono text-xs break-words text-muted-foreground">
-                  {allowed(field) ?? t("none")}
+                <td className="py-2.5 text-xs break-words text-muted-foreground">
+                  <Allowed value={allowed(field)} none={t("none")} />
                 </td>
               </tr>
             );

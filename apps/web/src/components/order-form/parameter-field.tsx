@@ -18,7 +18,10 @@ interface TParameterFieldProps {
 
 function useHint(field: TFormField): string | undefined {
   const t = useTranslations("orderForm.hint");
-  if (field.hint) return t("format", { format: field.hint.format, example: field.hint.example });
+  if (field.hint) {
+    const { format, example } = field.hint;
+    return format.includes(example) ? format : t("format", { format, example });
+  }
   if (field.kind === "ssm") return t("ssm", { type: field.ssmResolvesTo ?? "String" });
   const parts: string[] = [];
   if (field.multiple && !field.options) parts.push(t("list"));
