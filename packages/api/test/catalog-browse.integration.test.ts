@@ -202,14 +202,10 @@ describe("catalog.getProduct", () => {
 });
 
 describe("catalog.overview", () => {
-  it("lists the granted portfolios with their orderable products only", async () => {
-    const product = await publish(["Development"]);
-    const productIds = async () =>
-      (await (await as(DEV)).catalog.overview()).portfolios.flatMap((p) => p.products.map((q) => q.id));
-    expect(await productIds()).toContain(product.id);
-    await (await as(ADMIN)).products.deprecateVersion({ versionId: product.versions[0]!.id });
-    expect(await productIds()).not.toContain(product.id);
+  it("lists the granted portfolios only, without their products", async () => {
+    await publish(["Development"]);
     const overview = await (await as(DEV)).catalog.overview();
     expect(overview.portfolios.map((p) => p.name)).toEqual(["Development"]);
+    expect(Object.keys(overview.portfolios[0]!).sort()).toEqual(["description", "id", "name"]);
   });
 });

@@ -54,10 +54,8 @@ describe("requester procedures", () => {
   it("catalog.overview shows a requester only the portfolios granted to their group", async () => {
     const dev = await (await as(DEV)).catalog.overview();
     expect(dev.portfolios.map((p) => p.name)).toEqual(["Development"]);
-    expect(dev.portfolios[0]?.products.map((p) => p.slug).sort()).toEqual(["ec2-web-server", "s3-bucket"]);
     const prod = await (await as(PROD)).catalog.overview();
     expect(prod.portfolios.map((p) => p.name)).toEqual(["Production"]);
-    expect(prod.portfolios[0]?.products.map((p) => p.slug)).toContain("rds-postgres");
   });
 
   it("requests.listMine starts empty", async () => {
