@@ -3,12 +3,12 @@ import { notFound } from "../../errors/app-error.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
 import { versionSummarySelect } from "../products/product-select.ts";
 import { visiblePortfoliosSelect, visibleProductWhere } from "./catalog-access.ts";
-import { buildOrderFormModel, describeTemplate, parseStoredTemplate } from "./template-engine.ts";
+import { describeStoredTemplate } from "./template-engine.ts";
 
 /**
  * The product page. A product outside the caller's portfolios gets the same
  * NOT_FOUND as one that does not exist. Parameters, diagram and cost are of
- * the latest active version, rebuilt from its stored source.
+ * the latest active version, derived from its stored source (once per source).
  */
 export async function getCatalogProduct(db: TDb, caller: TCaller, { slug }: { slug: string }) {
   const product = await db.product.findFirst({
@@ -32,8 +32,7 @@ export async function getCatalogProduct(db: TDb, caller: TCaller, { slug }: { sl
     where: { id: latest.id },
     select: { templateSource: true },
   });
-  const template = parseStoredTemplate(templateSource);
-  const { graph, cost } = describeTemplate(template);
+  const { formModel, graph, cost } = describeStoredTemplate(templateSource);
   const { portfolios, versions, ...rest } = product;
   return {
     ...rest,
@@ -41,7 +40,7 @@ export async function getCatalogProduct(db: TDb, caller: TCaller, { slug }: { sl
     versions,
     latestVersion: {
       ...latest,
-      formModel: buildOrderFormModel(template),
+      formModel,
       graph,
       cost,
       templateSource,

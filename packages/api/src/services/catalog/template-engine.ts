@@ -110,11 +110,51 @@ export function analyzeTemplateSource(source: string): TTemplateAnalysis {
   };
 }
 
+/**
+ * A bounded most-recently-used cache keyed by template source. Published
+ * sources never change, so what the engine derives from one can be kept; the
+ * budget counts source bytes, so a few large templates cannot hold much memory.
+ */
+function sourceCache<V>(budgetBytes: number) {
+  const entries = new Map<string, V>();
+  let bytes = 0;
+  return (source: string, make: () => V): V => {
+    const hit = entries.get(source);
+    if (hit !== undefined) {
+      entries.delete(source);
+      entries.set(source, hit);
+      return hit;
+    }
+    const value = make();
+    entries.set(source, value);
+    bytes += source.length;
+    for (const oldest of entries.keys()) {
+      if (bytes <= budgetBytes || oldest === source) break;
+      entries.delete(oldest);
+      bytes -= oldest.length;
+    }
+    return value;
+  };
+}
+
+/** Shared between requests, so frozen: a caller that tried to change it would fail loudly. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+const storedTemplates = sourceCache<TTemplate>(16 * MAX_TEMPLATE_BYTES);
+
 /** A stored version's source was accepted when published, so failing to parse it now is a server fault. */
 export function parseStoredTemplate(source: string): TTemplate {
-  const parsed = parseTemplate(source, { maxBytes: MAX_TEMPLATE_BYTES });
-  if (!parsed.ok) throw new AppError("INTERNAL", "A published template no longer parses");
-  return parsed.value;
+  return storedTemplates(source, () => {
+    const parsed = parseTemplate(source, { maxBytes: MAX_TEMPLATE_BYTES });
+    if (!parsed.ok) throw new AppError("INTERNAL", "A published template no longer parses");
+    return deepFreeze(parsed.value);
+  });
 }
 
 /** The form model of a stored version under a portfolio's constraints, rebuilt on the server. */
@@ -156,4 +196,16 @@ export function describeTemplate(template: TTemplate, values: Record<string, str
     graph: buildResourceGraph(template, { includeParameters: true }),
     cost: estimateMonthlyCost(template, values),
   };
+}
+
+const storedDescriptions = sourceCache<TStoredDescription>(16 * MAX_TEMPLATE_BYTES);
+
+export type TStoredDescription = ReturnType<typeof describeTemplate> & { formModel: TFormModel };
+
+/** What a product page shows of a stored version (form model without constraints, diagram, cost), computed once. */
+export function describeStoredTemplate(source: string): TStoredDescription {
+  return storedDescriptions(source, () => {
+    const template = parseStoredTemplate(source);
+    return deepFreeze({ ...describeTemplate(template), formModel: buildOrderFormModel(template) });
+  });
 }
