@@ -3,7 +3,7 @@
 import { CheckIcon, CopyIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Highlight, themes } from "prism-react-renderer";
-import { useState } from "react";
+import { type ComponentProps, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 
@@ -19,12 +19,32 @@ interface TTemplateSourceProps {
 /** Past this size highlighting costs more than it helps; the text is shown plain. */
 const HIGHLIGHT_LIMIT = 200_000;
 
+const noSubscription = () => () => {};
+const onClient = () => true;
+const onServer = () => false;
+
+function SourceLine({ number, className, children, ...rest }: ComponentProps<"div"> & { number: number }) {
+  return (
+    <div className={cn(className, "grid grid-cols-[3.5rem_1fr] hover:bg-muted/50")} {...rest}>
+      <span aria-hidden className="select-none pr-3 text-right text-muted-foreground/70">
+        {number}
+      </span>
+      <span className="whitespace-pre pr-4">{children}</span>
+    </div>
+  );
+}
+
 /** A template's source with line numbers, YAML/JSON highlighting and a copy button. */
 export function TemplateSource({ source, format, title, className }: TTemplateSourceProps) {
   const t = useTranslations("templateView.source");
   const [copied, setCopied] = useState(false);
   const language = format.toLowerCase() === "json" ? "json" : "yaml";
   const lines = source.split("\n").length;
+  const code = source.replace(/\n$/, "");
+  // Tokenising costs the server more than the page's data: the server sends plain lines,
+  // the browser colours them once it has hydrated.
+  const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
+  const highlight = hydrated && source.length <= HIGHLIGHT_LIMIT;
 
   async function copy() {
     try {
@@ -49,34 +69,31 @@ export function TemplateSource({ source, format, title, className }: TTemplateSo
         </Button>
       </div>
       <div className="max-h-[560px] overflow-auto">
-        {source.length > HIGHLIGHT_LIMIT ? (
-          <pre className="p-3 font-mono text-xs leading-5">{source}</pre>
-        ) : (
-          <Highlight theme={themes.github} code={source.replace(/\n$/, "")} language={language}>
+        {highlight ? (
+          <Highlight theme={themes.github} code={code} language={language}>
             {({ tokens, getLineProps, getTokenProps }) => (
               <pre className="py-3 font-mono text-xs leading-5" tabIndex={0} aria-label={t("label")}>
                 {tokens.map((line, i) => {
                   const { className: lineClass, ...lineProps } = getLineProps({ line });
                   return (
-                    <div
-                      key={i}
-                      className={cn(lineClass, "grid grid-cols-[3.5rem_1fr] hover:bg-muted/50")}
-                      {...lineProps}
-                    >
-                      <span aria-hidden className="select-none pr-3 text-right text-muted-foreground/70">
-                        {i + 1}
-                      </span>
-                      <span className="whitespace-pre pr-4">
-                        {line.map((token, key) => (
-                          <span key={key} {...getTokenProps({ token })} />
-                        ))}
-                      </span>
-                    </div>
+                    <SourceLine key={i} number={i + 1} className={lineClass} {...lineProps}>
+                      {line.map((token, key) => (
+                        <span key={key} {...getTokenProps({ token })} />
+                      ))}
+                    </SourceLine>
                   );
                 })}
               </pre>
             )}
           </Highlight>
+        ) : (
+          <pre className="py-3 font-mono text-xs leading-5" tabIndex={0} aria-label={t("label")}>
+            {code.split("\n").map((line, i) => (
+              <SourceLine key={i} number={i + 1}>
+                {line}
+              </SourceLine>
+            ))}
+          </pre>
         )}
       </div>
     </div>
