@@ -70,26 +70,59 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Where in an input the first U+0000 is ("" for the input itself), or undefined; bounded depth. */
+function nulPath(value: unknown, path = "", depth = 0): string | undefined {
+  if (typeof value === "string") return value.includes("\u0000") ? path : undefined;
+  if (depth > 32 || value === null || typeof value !== "object") return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const here = path ? `${path}.${key}` : key;
+    if (key.includes("\u0000")) return here;
+    const found = nulPath(child, here, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000, so such input would fail deep in the
+ * database as a server error. Refused up front instead, naming the field.
+ */
+const refuseNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const path = nulPath(await getRawInput());
+  if (path === undefined) return next();
+  const field = path || "input";
+  const rule = "must not contain the NUL character (U+0000)";
+  throw new AppError("INVALID_INPUT", `${field}: ${rule}`, { fieldErrors: { [field]: [rule] } });
+});
+
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 // ─── Procedures ─────────────────────────────────────────────────────────────
 
-export const publicProcedure = t.procedure.use(appErrors);
+// Who may call comes first, then whether the input can be stored: an anonymous or unentitled
+// caller learns nothing from its input, like with the procedures' own input schemas.
+const anyone = t.procedure.use(appErrors);
 
-/** Signed in by session or API token; anonymous callers get UNAUTHORIZED. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+const signedIn = anyone.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
+export const publicProcedure = anyone.use(refuseNulCharacters);
+
+/** Signed in by session or API token; anonymous callers get UNAUTHORIZED. */
+export const protectedProcedure = signedIn.use(refuseNulCharacters);
+
 function roleProcedure(role: TRole) {
-  return protectedProcedure.use(({ ctx, next }) => {
-    if (!hasRole(ctx.user.roles, role)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role.toLowerCase()} role` });
-    }
-    return next({ ctx });
-  });
+  return signedIn
+    .use(({ ctx, next }) => {
+      if (!hasRole(ctx.user.roles, role)) {
+        throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role.toLowerCase()} role` });
+      }
+      return next({ ctx });
+    })
+    .use(refuseNulCharacters);
 }
 
 export const requesterProcedure = roleProcedure("REQUESTER");

@@ -153,3 +153,29 @@ describe("seed", () => {
     expect(version.digest).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe("input holding U+0000, which PostgreSQL text cannot store", () => {
+  it("is refused as BAD_REQUEST naming the field, in queries and mutations, and nothing is written", async () => {
+    await expect((await as(DEV)).catalog.search({ query: "post\u0000gres" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "query: must not contain the NUL character (U+0000)",
+    });
+    const before = await db().prisma.portfolio.count();
+    await expect(
+      (await as(ADMIN)).portfolios.create({ name: "Null", description: "a\u0000b" }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "description: must not contain the NUL character (U+0000)",
+    });
+    expect(await db().prisma.portfolio.count()).toBe(before);
+  });
+
+  it("is checked after who may call: anonymous and unentitled callers get 401 and 403 as with clean input", async () => {
+    await expect((await as(null)).catalog.search({ query: "a\u0000" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect((await as(DEV)).portfolios.create({ name: "a\u0000" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+});
