@@ -61,6 +61,20 @@ describe("catalog.search", () => {
     expect(prod.items.map((p) => p.slug)).toContain("rds-postgres");
   });
 
+  it("takes % and _ literally, not as wildcards", async () => {
+    const dev = await as(DEV);
+    const marker = unique("pct").toLowerCase();
+    const literal = await publish(["Development"], { name: `Rollout 100%_${marker}` });
+    await publish(["Development"], { name: `Rollout 100x${marker}` });
+    const ids = async (query: string) =>
+      (await dev.catalog.search({ query, limit: 100 })).items.map((p) => p.id);
+    expect(await ids(`100%_${marker}`)).toEqual([literal.id]);
+    expect(await ids(`100_${marker}`)).toEqual([]);
+    const all = (await dev.catalog.search({ limit: 100 })).total;
+    expect((await dev.catalog.search({ query: "%" })).total).toBeLessThan(all);
+    expect(await ids(`100\\${marker}`)).toEqual([]);
+  });
+
   it("matches name, description and tags case-insensitively", async () => {
     const dev = await as(DEV);
     const marker = unique("Zephyr").toLowerCase();

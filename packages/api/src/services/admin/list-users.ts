@@ -1,4 +1,5 @@
 import type { Prisma, TDb } from "@stackvend/db";
+import { containsText } from "../text-match.ts";
 
 export const adminUserSelect = {
   id: true,
@@ -15,10 +16,7 @@ export async function listUsers(
 ) {
   const where: Prisma.UserWhereInput = query
     ? {
-        OR: [
-          { email: { contains: query, mode: "insensitive" } },
-          { name: { contains: query, mode: "insensitive" } },
-        ],
+        OR: [{ email: containsText(query) }, { name: containsText(query) }],
       }
     : {};
   const rows = await db.user.findMany({

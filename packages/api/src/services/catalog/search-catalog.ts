@@ -1,6 +1,7 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import type { TCaller } from "../me/resolve-caller.ts";
 import { visiblePortfoliosSelect, visibleProductWhere } from "./catalog-access.ts";
+import { containsText } from "../text-match.ts";
 
 export interface TSearchCatalogInput {
   query?: string;
@@ -22,8 +23,8 @@ export async function searchCatalog(db: TDb, caller: TCaller, input: TSearchCata
       query
         ? {
             OR: [
-              { name: { contains: query, mode: "insensitive" } },
-              { description: { contains: query, mode: "insensitive" } },
+              { name: containsText(query) },
+              { description: containsText(query) },
               { tags: { has: query.toLowerCase() } },
             ],
           }

@@ -1,5 +1,6 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { adminProductSelect, toAdminProduct } from "./product-select.ts";
+import { containsText } from "../text-match.ts";
 
 /** Admin view: every product, archived or not, in any portfolio or none. */
 export async function listProducts(
@@ -15,9 +16,9 @@ export async function listProducts(
     ...(query
       ? {
           OR: [
-            { name: { contains: query, mode: "insensitive" } },
-            { slug: { contains: query, mode: "insensitive" } },
-            { description: { contains: query, mode: "insensitive" } },
+            { name: containsText(query) },
+            { slug: containsText(query) },
+            { description: containsText(query) },
             { tags: { has: query.toLowerCase() } },
           ],
         }
