@@ -67,3 +67,13 @@ test("an unknown page shows a not-found page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("link", { name: /home/i })).toBeVisible();
 });
+
+test("an address with malformed percent-encoding is the client's error, never a server error", async ({
+  request,
+}) => {
+  for (const path of ["/catalog/%ff%fe", "/requests/%ff", "/api/trpc/%ff"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain("malformed percent-encoding");
+  }
+});

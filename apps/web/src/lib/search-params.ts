@@ -1,7 +1,22 @@
-/** One value from Next's searchParams: the first when repeated, trimmed, bounded; empty when absent. */
+/** Control characters cannot be typed into a field, and PostgreSQL text cannot hold U+0000. */
+const CONTROL_CHARACTERS = /\p{Cc}/gu;
+
+/**
+ * One value from Next's searchParams: the first when repeated, without control
+ * characters, trimmed, bounded; empty when absent.
+ */
 export function firstParam(value: string | string[] | undefined, maxLength = 200): string {
   const raw = Array.isArray(value) ? value[0] : value;
-  return (raw ?? "").trim().slice(0, maxLength);
+  return (raw ?? "").replace(CONTROL_CHARACTERS, "").trim().slice(0, maxLength);
+}
+
+/** A dynamic route segment, percent-decoded and bounded; null when its encoding is malformed (a 404, not a crash). */
+export function routeParam(segment: string, maxLength = 63): string | null {
+  try {
+    return decodeURIComponent(segment).slice(0, maxLength);
+  } catch {
+    return null;
+  }
 }
 
 export function withParams(path: string, params: Record<string, string | undefined>): string {

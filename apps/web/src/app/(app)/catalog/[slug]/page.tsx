@@ -1,6 +1,7 @@
 import { ChevronRightIcon, PackageIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { callOrNotFound } from "@/components/catalog/call-or-not-found";
 import { OrderBox } from "@/components/catalog/order-box";
@@ -13,13 +14,16 @@ import { CostEstimate } from "@/components/template/cost-estimate";
 import { ResourceDiagram } from "@/components/template/resource-diagram";
 import { TemplateSource } from "@/components/template/template-source";
 import { hasRole, requireUser } from "@/lib/auth-guard";
+import { routeParam } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
 type TParams = Promise<{ slug: string }>;
 
-async function load(slug: string) {
+async function load(segment: string) {
+  const slug = routeParam(segment);
+  if (!slug) notFound();
   const caller = await api();
-  return callOrNotFound(() => caller.catalog.getProduct({ slug: decodeURIComponent(slug).slice(0, 63) }));
+  return callOrNotFound(() => caller.catalog.getProduct({ slug }));
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { Forbidden } from "@/components/common/forbidden";
 import { OrderForm } from "@/components/order-form/order-form";
 import { OrderHeader } from "@/components/order-form/order-header";
 import { hasRole, requireUser } from "@/lib/auth-guard";
-import { firstParam, withParams } from "@/lib/search-params";
+import { firstParam, routeParam, withParams } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
 type TProps = {
@@ -16,7 +16,7 @@ type TProps = {
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const t = await getTranslations("productPage");
-  return { title: `${t("order")} · ${decodeURIComponent((await params).slug)}` };
+  return { title: `${t("order")} · ${routeParam((await params).slug) ?? ""}` };
 }
 
 export default async function OrderPage({ params, searchParams }: TProps) {
@@ -28,7 +28,8 @@ export default async function OrderPage({ params, searchParams }: TProps) {
     api(),
     getTranslations("orderForm"),
   ]);
-  const slug = decodeURIComponent(rawSlug).slice(0, 63);
+  const slug = routeParam(rawSlug);
+  if (!slug) notFound();
   const product = await callOrNotFound(() => caller.catalog.getProduct({ slug }));
   const portfolioId =
     firstParam(query.portfolio, 64) || (product.portfolios.length === 1 ? product.portfolios[0]!.id : "");
