@@ -22,7 +22,6 @@ import {
   statSync,
   writeFileSync,
 } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, freemem, loadavg, totalmem, type as osType, release } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,7 +30,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { format, resolveConfig } from "prettier";
 import { DEMO_PASSWORD } from "@stackvend/api";
-import { createTestDatabase, startThrowawayCluster } from "@stackvend/db/testing";
+import { createTestDatabase, freePort, startThrowawayCluster } from "@stackvend/db/testing";
 import { seedBenchCatalog, type TBenchCatalog } from "./seed.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -88,19 +87,6 @@ const LIMIT_MS = (20 * 60 + 5 * (WARMUP + DURATION + 30)) * 1000;
 setTimeout(() => void abort(`time limit of ${Math.round(LIMIT_MS / 60000)} min reached`), LIMIT_MS).unref();
 
 const log = (msg: string) => console.log(`[bench] ${msg}`);
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? ok(address.port) : fail(new Error("no port")),
-      );
-    });
-  });
-}
 
 // ─── Build (only when missing or stale) ────────────────────────────────────
 

@@ -41,7 +41,8 @@ export function findServerBinaries(): TServerBinaries {
   return { initdb: join(dir, "initdb"), pgCtl: join(dir, "pg_ctl") };
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port on 127.0.0.1 that nothing listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);
