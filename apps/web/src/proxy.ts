@@ -1,18 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { PATH_HEADER } from "@/lib/path-header";
-
-/** Next answers a path with malformed percent-encoding (`/requests/%ff`) with a 500; it is the client's error. */
-function hasValidEncoding(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { safeDecode } from "@/lib/search-params";
 
 export function proxy(request: NextRequest) {
-  if (!hasValidEncoding(request.nextUrl.pathname)) {
+  // Next answers a path with malformed percent-encoding (`/requests/%ff`) with a 500; it is the client's error.
+  if (safeDecode(request.nextUrl.pathname) === null) {
     return new NextResponse("Bad request: the address has malformed percent-encoding.\n", {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8" },

@@ -10,13 +10,18 @@ export function firstParam(value: string | string[] | undefined, maxLength = 200
   return (raw ?? "").replace(CONTROL_CHARACTERS, "").trim().slice(0, maxLength);
 }
 
-/** A dynamic route segment, percent-decoded and bounded; null when its encoding is malformed (a 404, not a crash). */
-export function routeParam(segment: string, maxLength = 63): string | null {
+/** Percent-decoded text, or null when its encoding is malformed (`%ff`), where decodeURIComponent throws. */
+export function safeDecode(text: string): string | null {
   try {
-    return decodeURIComponent(segment).slice(0, maxLength);
+    return decodeURIComponent(text);
   } catch {
     return null;
   }
+}
+
+/** A dynamic route segment, percent-decoded and bounded; null when its encoding is malformed (a 404, not a crash). */
+export function routeParam(segment: string, maxLength = 63): string | null {
+  return safeDecode(segment)?.slice(0, maxLength) ?? null;
 }
 
 export function withParams(path: string, params: Record<string, string | undefined>): string {
