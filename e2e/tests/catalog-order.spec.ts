@@ -4,17 +4,31 @@ import { expect, test } from "@playwright/test";
 import { FIXTURES_DIR, hasFixtures, journeyTemplate, uniqueName, uploadTemplate } from "./catalog-admin.ts";
 import { DEMO, signIn } from "./fixtures.ts";
 
-test("an admin publishes a template to Development; Dev orders it, Prod cannot see it", async ({
+test("an admin grants a new portfolio to Dev and publishes a template in it; Dev orders it, Prod cannot see it", async ({
   browser,
 }, testInfo) => {
   test.setTimeout(180_000);
   const name = uniqueName(testInfo, "Journey queue");
   // Unique per run and retry: a retry must not find the first attempt's request.
   const stackName = `journey-${name.split(" ").pop()}`;
+  const portfolioName = `Journey portfolio ${name.split(" ").pop()}`;
   const admin = await browser.newPage();
 
-  await test.step("admin uploads the template and sees its findings and form preview", async () => {
+  await test.step("admin creates a portfolio and grants it to the Dev group", async () => {
     await signIn(admin, DEMO.admin);
+    await admin.goto("/admin/portfolios/new");
+    await admin.getByLabel("Name").fill(portfolioName);
+    await admin.getByRole("button", { name: "Create portfolio" }).click();
+    await expect(admin.getByRole("heading", { level: 1, name: portfolioName })).toBeVisible();
+    await expect(admin.getByText("Nobody has access yet.")).toBeVisible();
+    await admin.getByRole("combobox", { name: "Group" }).selectOption({ label: "Dev (2 members)" });
+    await admin.getByRole("button", { name: "Grant access" }).click();
+    await expect(
+      admin.getByRole("list", { name: "Access grants" }).locator('[data-grant="Dev"]'),
+    ).toBeVisible();
+  });
+
+  await test.step("admin uploads the template and sees its findings and form preview", async () => {
     await admin.goto("/admin/products/new");
     await uploadTemplate(admin, { name: "journey-queue.yaml", source: journeyTemplate(name) });
     await expect(admin.getByRole("status").filter({ hasText: "Ready to publish" })).toBeVisible();
@@ -29,12 +43,12 @@ test("an admin publishes a template to Development; Dev orders it, Prod cannot s
   });
 
   let slug = "";
-  await test.step("admin publishes it to the Development portfolio", async () => {
+  await test.step("admin publishes it to the new portfolio", async () => {
     await admin.getByLabel("Name", { exact: true }).fill(name);
     slug = await admin.getByLabel("Slug").inputValue();
     expect(slug).toMatch(/^journey-queue-[a-z0-9-]+$/);
     await admin.getByLabel("Description").fill("A queue for the end-to-end journey");
-    await admin.getByRole("checkbox", { name: "Development" }).check();
+    await admin.getByRole("checkbox", { name: portfolioName }).check();
     await admin.getByLabel("Version label").fill("1.0.0");
     await admin.getByLabel("Release notes").fill("First version");
     await admin.getByRole("button", { name: "Publish product" }).click();
@@ -45,9 +59,9 @@ test("an admin publishes a template to Development; Dev orders it, Prod cannot s
     await expect(version).toContainText("Active");
   });
 
-  await test.step("the Development portfolio is granted to Dev and lists the product", async () => {
-    await admin.getByRole("link", { name: "Development" }).click();
-    await expect(admin.getByRole("heading", { level: 1, name: "Development" })).toBeVisible();
+  await test.step("the portfolio lists the product and its grant to Dev", async () => {
+    await admin.getByRole("link", { name: portfolioName }).click();
+    await expect(admin.getByRole("heading", { level: 1, name: portfolioName })).toBeVisible();
     await expect(
       admin.getByRole("list", { name: "Access grants" }).locator('[data-grant="Dev"]'),
     ).toBeVisible();
