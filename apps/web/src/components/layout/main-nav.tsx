@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
@@ -8,6 +8,20 @@ interface TMainNavProps {
   label: string;
   items: { href: string; label: string }[];
   className?: string;
+}
+
+/** Pages render on the server before they show; the dot says the click was taken while that happens. */
+function PendingDot() {
+  const { pending } = useLinkStatus();
+  return (
+    <span
+      aria-hidden
+      className={cn(
+        "pointer-events-none absolute right-1 top-1 size-1.5 rounded-full bg-primary transition-opacity",
+        pending ? "animate-pulse opacity-100" : "opacity-0",
+      )}
+    />
+  );
 }
 
 function isActive(pathname: string, href: string): boolean {
@@ -27,12 +41,13 @@ export function MainNav({ label, items, className }: TMainNavProps) {
                 href={item.href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  "block whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-muted-foreground transition-colors outline-none",
+                  "relative block whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-muted-foreground transition-colors outline-none",
                   "hover:bg-accent hover:text-accent-foreground focus-visible:ring-2 focus-visible:ring-ring",
                   active && "bg-accent text-foreground",
                 )}
               >
                 {item.label}
+                <PendingDot />
               </Link>
             </li>
           );
