@@ -1,6 +1,6 @@
 import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
-import { buildOrderFormModel, parseStoredTemplate } from "../catalog/template-engine.ts";
+import { describeStoredTemplate } from "../catalog/template-engine.ts";
 import { adminProductSelect, toAdminProduct } from "./product-select.ts";
 
 /**
@@ -21,7 +21,7 @@ export async function getAdminProduct(db: TDb, { productId }: { productId: strin
     ...toAdminProduct(row),
     latestActiveVersion:
       latest && source
-        ? { ...latest, formModel: buildOrderFormModel(parseStoredTemplate(source.templateSource)) }
+        ? { ...latest, formModel: describeStoredTemplate(source.templateSource).formModel }
         : null,
   };
 }
