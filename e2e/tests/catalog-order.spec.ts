@@ -9,9 +9,10 @@ test("an admin grants a new portfolio to Dev and publishes a template in it; Dev
 }, testInfo) => {
   test.setTimeout(180_000);
   const name = uniqueName(testInfo, "Journey queue");
-  // Unique per run and retry: a retry must not find the first attempt's request.
-  const stackName = `journey-${name.split(" ").pop()}`;
-  const portfolioName = `Journey portfolio ${name.split(" ").pop()}`;
+  // Unique per run and retry: a retry must not find the first attempt's portfolio or request.
+  const suffix = name.split(" ").pop();
+  const stackName = `journey-${suffix}`;
+  const portfolioName = `Journey portfolio ${suffix}`;
   const admin = await browser.newPage();
 
   await test.step("admin creates a portfolio and grants it to the Dev group", async () => {
