@@ -19,6 +19,12 @@ export interface TCostItem {
 export interface TNotEstimated {
   resource: string;
   type: string;
+  /**
+   * `not-created`: its condition is false; `usage-based`: priced by use, which
+   * no estimate includes; `unpriced`: it costs something the estimate cannot
+   * tell, so the total is a lower bound.
+   */
+  kind: "not-created" | "usage-based" | "unpriced";
   reason: string;
 }
 
@@ -29,6 +35,8 @@ export interface TCostEstimate {
   items: TCostItem[];
   notEstimated: TNotEstimated[];
   totalMonthly: number;
+  /** False when some resource's cost is unknown (`unpriced`): then the total is not an estimate of the bill. */
+  complete: boolean;
   disclaimer: string;
 }
 
@@ -58,6 +66,7 @@ export function estimateMonthlyCost(
       notEstimated.push({
         resource,
         type,
+        kind: "not-created",
         reason: `not created: condition '${condition}' is false for these values`,
       });
       continue;
@@ -69,20 +78,31 @@ export function estimateMonthlyCost(
         const note = holds === undefined ? ` (only if condition '${condition}' holds)` : "";
         items.push({ resource, type, monthly: round(est.monthly), basis: est.basis + note });
       } else {
-        notEstimated.push({ resource, type, reason: est.reason });
+        notEstimated.push({
+          resource,
+          type,
+          kind: est.reason.startsWith("usage-based") ? "usage-based" : "unpriced",
+          reason: est.reason,
+        });
       }
     } else if (NO_CHARGE.has(type)) {
       items.push({ resource, type, monthly: 0, basis: "no charge for this resource type" });
     } else if (USAGE_BASED.has(type)) {
-      notEstimated.push({ resource, type, reason: "usage-based: not estimated" });
+      notEstimated.push({ resource, type, kind: "usage-based", reason: "usage-based: not estimated" });
     } else if (type.startsWith("Custom::") || type === "AWS::CloudFormation::CustomResource") {
       notEstimated.push({
         resource,
         type,
+        kind: "unpriced",
         reason: "custom resource: cost depends on what its provider does",
       });
     } else {
-      notEstimated.push({ resource, type, reason: "no price for this resource type in the bundled table" });
+      notEstimated.push({
+        resource,
+        type,
+        kind: "unpriced",
+        reason: "no price for this resource type in the bundled table",
+      });
     }
   }
   return {
@@ -92,6 +112,7 @@ export function estimateMonthlyCost(
     items,
     notEstimated,
     totalMonthly: round(items.reduce((sum, i) => sum + i.monthly, 0)),
+    complete: notEstimated.every((n) => n.kind !== "unpriced"),
     disclaimer: COST_DISCLAIMER,
   };
 }

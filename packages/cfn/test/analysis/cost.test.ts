@@ -115,6 +115,33 @@ describe("estimateMonthlyCost", () => {
       ["Big", "no price for instance type 'p5.48xlarge' in the bundled table"],
       ["Od", "usage-based"],
     ]);
+    expect(e.notEstimated.map((n) => n.kind)).toEqual([
+      "usage-based",
+      "usage-based",
+      "unpriced",
+      "unpriced",
+      "unpriced",
+      "unpriced",
+      "usage-based",
+    ]);
+    expect(e.complete).toBe(false);
+  });
+
+  it("is complete when only usage-based or absent resources go unpriced", () => {
+    const e = est({
+      Conditions: { Never: { "Fn::Equals": ["a", "b"] } },
+      Resources: {
+        Bucket: { Type: "AWS::S3::Bucket" },
+        Skipped: { Type: "Custom::X", Condition: "Never" },
+        Web: { Type: "AWS::EC2::Instance", Properties: { InstanceType: "t3.micro", ImageId: "ami-1" } },
+      },
+    });
+    expect(e.notEstimated.map((n) => [n.resource, n.kind])).toEqual([
+      ["Bucket", "usage-based"],
+      ["Skipped", "not-created"],
+    ]);
+    expect(e.complete).toBe(true);
+    expect(e.totalMonthly).toBeGreaterThan(0);
   });
 
   it("follows conditions, mappings and Auto Scaling launch templates", () => {
