@@ -1,5 +1,5 @@
 import { adminRouter } from "./router/admin/index.ts";
-import { approvalsRouter } from "./router/approvals.ts";
+import { approvalsRouter } from "./router/approvals/index.ts";
 import { catalogRouter } from "./router/catalog/index.ts";
 import { constraintsRouter } from "./router/constraints/index.ts";
 import { groupsRouter } from "./router/groups/index.ts";

@@ -114,11 +114,13 @@ export const publicProcedure = anyone.use(refuseNulCharacters);
 /** Signed in by session or API token; anonymous callers get UNAUTHORIZED. */
 export const protectedProcedure = signedIn.use(refuseNulCharacters);
 
-function roleProcedure(role: TRole) {
+/** Callers holding any one of the roles; the others get FORBIDDEN. */
+function roleProcedure(...roles: [TRole, ...TRole[]]) {
   return signedIn
     .use(({ ctx, next }) => {
-      if (!hasRole(ctx.user.roles, role)) {
-        throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${role.toLowerCase()} role` });
+      if (!roles.some((role) => hasRole(ctx.user.roles, role))) {
+        const needed = roles.map((role) => role.toLowerCase()).join(" or ");
+        throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${needed} role` });
       }
       return next({ ctx });
     })
@@ -126,5 +128,6 @@ function roleProcedure(role: TRole) {
 }
 
 export const requesterProcedure = roleProcedure("REQUESTER");
-export const approverProcedure = roleProcedure("APPROVER");
+/** Approvers decide the stages of their groups; catalog admins may decide any stage. */
+export const approverProcedure = roleProcedure("APPROVER", "ADMIN");
 export const adminProcedure = roleProcedure("ADMIN");

@@ -1,5 +1,5 @@
 export { getTestDatabaseUrl } from "./database-url.ts";
-export { createTestDatabase, type TTestDatabase } from "./test-database.ts";
+export { createTestDatabase, openAnotherInstance, type TTestDatabase } from "./test-database.ts";
 export {
   findServerBinaries,
   freePort,

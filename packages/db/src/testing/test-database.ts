@@ -60,3 +60,8 @@ export async function createTestDatabase(
     },
   };
 }
+
+/** Another pool on the same database, unmigrated: what a second app instance would hold. */
+export function openAnotherInstance(url: string): Promise<TDatabase> {
+  return openUnshared({ url, dataDir: tmpdir() }, false);
+}

@@ -11,6 +11,7 @@ import {
   revokePortfolioAccess,
 } from "../../services/portfolios/grant-portfolio-access.ts";
 import { listPortfolios } from "../../services/portfolios/list-portfolios.ts";
+import { setDefaultApprovalPolicy } from "../../services/portfolios/set-default-approval-policy.ts";
 import { updatePortfolio } from "../../services/portfolios/update-portfolio.ts";
 import { adminProcedure } from "../../trpc.ts";
 import {
@@ -19,6 +20,7 @@ import {
   ZPortfolioAccessInput,
   ZPortfolioIdInput,
   ZPortfolioProductInput,
+  ZSetDefaultApprovalPolicyInput,
   ZUpdatePortfolioInput,
 } from "./portfolios.schema.ts";
 
@@ -49,4 +51,7 @@ export const portfoliosRouter = {
   removeProduct: adminProcedure
     .input(ZPortfolioProductInput)
     .mutation(({ ctx, input }) => removePortfolioProduct(ctx.db, ctx.user, input)),
+  setDefaultApprovalPolicy: adminProcedure
+    .input(ZSetDefaultApprovalPolicyInput)
+    .mutation(({ ctx, input }) => setDefaultApprovalPolicy(ctx.db, ctx.user, input)),
 } satisfies TRPCRouterRecord;

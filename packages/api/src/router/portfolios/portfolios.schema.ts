@@ -31,3 +31,6 @@ export const ZPortfolioAccessInput = z.union(
   { error: "groupId or userId: give exactly one grantee" },
 );
 export const ZPortfolioProductInput = z.object({ portfolioId: ZId, productId: ZId });
+
+/** The definition is checked by the service, like a constraint's, so errors name `definition.<path>`. */
+export const ZSetDefaultApprovalPolicyInput = z.object({ id: ZId, definition: z.unknown().nullable() });

@@ -1,14 +1,66 @@
-import type { TDb } from "@stackvend/db";
+import { hasRole } from "@stackvend/auth";
+import type { Prisma, TDb } from "@stackvend/db";
 import type { TCaller } from "../me/resolve-caller.ts";
 import { requestListSelect } from "../requests/request-list-select.ts";
+import { waitingOnFor } from "../requests/waiting-on.ts";
 
-/** Submitted requests, oldest first; an approver never sees their own requests here. */
-export async function listApprovalQueue(db: TDb, caller: TCaller, { limit }: { limit: number }) {
-  const items = await db.request.findMany({
-    where: { status: "SUBMITTED", requesterId: { not: caller.id } },
-    orderBy: { submittedAt: "asc" },
-    take: limit,
-    select: { ...requestListSelect, requester: { select: { name: true, email: true } } },
+/**
+ * Requests the caller may decide now: submitted, not expired, not their own,
+ * not already decided by them in this round, and at a stage their groups
+ * decide (any stage for a catalog admin). The same rule as `ineligibility`,
+ * written as a query so the queue is one indexed read.
+ */
+export function decidableNowWhere(caller: TCaller, now = new Date()): Prisma.RequestWhereInput {
+  return {
+    status: "SUBMITTED",
+    requesterId: { not: caller.id },
+    approvals: { none: { approverId: caller.id, supersededAt: null } },
+    AND: [
+      { OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
+      ...(hasRole(caller.roles, "ADMIN")
+        ? []
+        : [{ OR: [{ stageGroupId: null }, { stageGroupId: { in: caller.groupIds } }] }]),
+    ],
+  };
+}
+
+export interface TQueueInput {
+  portfolioId?: string;
+  productId?: string;
+  cursor?: string;
+  limit: number;
+}
+
+/** The approver's queue, oldest submission first, in cursor pages. */
+export async function listApprovalQueue(db: TDb, caller: TCaller, input: TQueueInput) {
+  const rows = await db.request.findMany({
+    where: {
+      ...decidableNowWhere(caller),
+      ...(input.portfolioId ? { portfolioId: input.portfolioId } : {}),
+      ...(input.productId ? { productId: input.productId } : {}),
+    },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take: input.limit + 1,
+    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+    select: {
+      ...requestListSelect,
+      requesterId: true,
+      stage: true,
+      policySnapshot: true,
+      requester: { select: { name: true, email: true } },
+      approvals: { where: { supersededAt: null }, select: { approverId: true, stage: true, decision: true } },
+    },
   });
-  return { items };
+  const page = rows.slice(0, input.limit);
+  const waiting = await waitingOnFor(db, page);
+  const items = page.map(({ policySnapshot: _s, approvals: _a, requesterId: _r, ...row }, i) => ({
+    ...row,
+    waitingOn: waiting[i] ?? null,
+  }));
+  return { items, nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** How many requests wait on the caller now: the navigation badge. */
+export async function countApprovalQueue(db: TDb, caller: TCaller) {
+  return { count: await db.request.count({ where: decidableNowWhere(caller) }) };
 }

@@ -3,9 +3,9 @@ import type { TDb } from "@stackvend/db";
 import type { TFieldErrors } from "../../errors/app-error.ts";
 import { addFieldError, invalidFields } from "../catalog/field-errors.ts";
 import { parseStoredTemplate, templateParameters } from "../catalog/template-engine.ts";
+import type { TApprovalPolicyDefinition } from "../approvals/approval-policy.ts";
 import {
   CONSTRAINT_DEFINITION_SCHEMAS,
-  type TApprovalPolicyDefinition,
   type TConstraintKind,
   type TParameterValuesDefinition,
   type TRequiredTagsDefinition,
@@ -63,21 +63,59 @@ export async function checkConstraintDefinition(
       });
       break;
     }
-    case "APPROVAL_POLICY": {
-      const { approverGroup } = parsed.data as TApprovalPolicyDefinition;
-      if (
-        approverGroup &&
-        !(await db.group.findUnique({ where: { name: approverGroup }, select: { id: true } }))
-      ) {
-        addFieldError(errors, "definition.approverGroup", `there is no group named ${approverGroup}`);
-      }
+    case "APPROVAL_POLICY":
+      await checkApprovalPolicy(db, parsed.data as TApprovalPolicyDefinition, errors, "definition", productId);
       break;
-    }
     case "LAUNCH_ROLE":
       break;
   }
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   return parsed.data;
+}
+
+/**
+ * Every stage's group must exist and be able to approve; auto-approval may
+ * only name parameters of the product's active versions (a portfolio's
+ * default policy, with no product, names any).
+ */
+export async function checkApprovalPolicy(
+  db: TReader,
+  policy: TApprovalPolicyDefinition,
+  errors: TFieldErrors,
+  base: string,
+  productId: string | null,
+) {
+  const names = [...new Set(policy.stages.flatMap((s) => (s.approverGroup ? [s.approverGroup] : [])))];
+  const groups = await db.group.findMany({
+    where: { name: { in: names } },
+    select: { name: true, roles: true },
+  });
+  policy.stages.forEach((stage, i) => {
+    if (!stage.approverGroup) return;
+    const group = groups.find((g) => g.name === stage.approverGroup);
+    if (!group) {
+      addFieldError(errors, `${base}.stages.${i}.approverGroup`, `there is no group named ${stage.approverGroup}`);
+    } else if (!group.roles.includes("APPROVER") && !group.roles.includes("ADMIN")) {
+      addFieldError(
+        errors,
+        `${base}.stages.${i}.approverGroup`,
+        `${stage.approverGroup} has neither the approver nor the admin role, so its members cannot approve`,
+      );
+    }
+  });
+  const parameters = policy.autoApprove?.parameters ?? [];
+  if (productId && parameters.length > 0) {
+    const templates = await activeTemplates(db, productId);
+    parameters.forEach((p, i) => {
+      if (!templates.some((t) => templateParameters(t.template)[p.parameter])) {
+        addFieldError(
+          errors,
+          `${base}.autoApprove.parameters.${i}.parameter`,
+          `${p.parameter} is not a parameter of any active version`,
+        );
+      }
+    });
+  }
 }
 
 async function activeTemplates(

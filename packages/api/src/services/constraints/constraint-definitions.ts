@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZApprovalPolicyDefinition } from "../approvals/approval-policy.ts";
 
 /** IAM role ARNs in every partition (aws, aws-cn, aws-us-gov, …). */
 export const ROLE_ARN_PATTERN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/;
@@ -60,12 +61,6 @@ export const ZRequiredTagsDefinition = z.object({
     .refine((keys) => new Set(keys).size === keys.length, "must not repeat a key"),
 });
 
-export const ZApprovalPolicyDefinition = z.object({
-  autoApprove: z.boolean().optional(),
-  approvalsRequired: z.number().int().min(1, "must be at least 1").max(5, "must be at most 5"),
-  approverGroup: z.string().trim().min(1).max(100).optional(),
-  separationOfDuties: z.boolean(),
-});
 
 export const ZLaunchRoleDefinition = z.object({
   roleArn: z
@@ -86,7 +81,6 @@ export type TConstraintKind = keyof typeof CONSTRAINT_DEFINITION_SCHEMAS;
 export type TParameterValuesDefinition = z.infer<typeof ZParameterValuesDefinition>;
 export type TTemplateRulesDefinition = z.infer<typeof ZTemplateRulesDefinition>;
 export type TRequiredTagsDefinition = z.infer<typeof ZRequiredTagsDefinition>;
-export type TApprovalPolicyDefinition = z.infer<typeof ZApprovalPolicyDefinition>;
 export type TLaunchRoleDefinition = z.infer<typeof ZLaunchRoleDefinition>;
 
 function isRegExp(pattern: string): boolean {

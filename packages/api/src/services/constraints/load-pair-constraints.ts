@@ -1,13 +1,12 @@
 import type { TJsonObject, TParameterConstraint } from "@stackvend/cfn";
 import type { Prisma, TDb } from "@stackvend/db";
 import {
-  ZApprovalPolicyDefinition,
   ZLaunchRoleDefinition,
   ZParameterValuesDefinition,
   ZRequiredTagsDefinition,
   ZTemplateRulesDefinition,
-  type TApprovalPolicyDefinition,
 } from "./constraint-definitions.ts";
+import { ZApprovalPolicyDefinition, type TApprovalPolicyDefinition } from "../approvals/approval-policy.ts";
 
 type TReader = Pick<TDb, "constraint" | "tagOption">;
 
@@ -101,15 +100,3 @@ export async function loadPairConstraints(
   }
   return result;
 }
-
-/** What a requester and an approver see of the policy: who must approve, and how many. */
-export function summarizeApprovalPolicy(policy: TApprovalPolicyDefinition | null) {
-  return {
-    autoApprove: policy?.autoApprove ?? false,
-    approvalsRequired: policy?.approvalsRequired ?? 1,
-    approverGroup: policy?.approverGroup ?? null,
-    separationOfDuties: policy?.separationOfDuties ?? true,
-  };
-}
-
-export type TApprovalSummary = ReturnType<typeof summarizeApprovalPolicy>;

@@ -1,5 +1,4 @@
 import type { TDb } from "@stackvend/db";
-import { summarizeApprovalPolicy } from "../constraints/load-pair-constraints.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
 import { loadOrderContextBySlug } from "./load-order-context.ts";
 import { MAX_JUSTIFICATION, STACK_NAME_RULE } from "./order-rules.ts";
@@ -26,6 +25,6 @@ export async function getOrderForm(
     requiredTags: ctx.constraints.requiredTags,
     stackName: STACK_NAME_RULE,
     justification: { maxLength: MAX_JUSTIFICATION },
-    approval: summarizeApprovalPolicy(ctx.constraints.approvalPolicy),
+    approval: ctx.approval,
   };
 }

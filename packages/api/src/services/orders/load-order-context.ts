@@ -10,6 +10,7 @@ import {
 } from "../catalog/template-engine.ts";
 import { loadPairConstraints, type TPairConstraints } from "../constraints/load-pair-constraints.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
+import { resolveApprovalPolicy, type TResolvedApprovalPolicy } from "../approvals/approval-policy.ts";
 
 const orderVersionSelect = {
   id: true,
@@ -32,6 +33,8 @@ export interface TOrderContext {
   /** The stored version's form model narrowed by the pair's constraints in force now. */
   formModel: TFormModel;
   constraints: TPairConstraints;
+  /** The approval policy in force: the pair's, else the portfolio's default, else the built-in one. */
+  approval: TResolvedApprovalPolicy;
   secretParameters: string[];
 }
 
@@ -95,7 +98,10 @@ export async function loadOrderContextBySlug(
 
 async function buildContext(db: TDb, portfolioId: string, version: TOrderVersion): Promise<TOrderContext> {
   const [portfolio, constraints] = await Promise.all([
-    db.portfolio.findUniqueOrThrow({ where: { id: portfolioId }, select: { id: true, name: true } }),
+    db.portfolio.findUniqueOrThrow({
+      where: { id: portfolioId },
+      select: { id: true, name: true, defaultApprovalPolicy: true },
+    }),
     loadPairConstraints(db, portfolioId, version.product.id),
   ]);
   const template = parseStoredTemplate(version.templateSource);
@@ -104,8 +110,10 @@ async function buildContext(db: TDb, portfolioId: string, version: TOrderVersion
     ...(constraints.rules ? { rules: constraints.rules } : {}),
   });
   const { templateSource: _source, product, ...summary } = version;
+  const { defaultApprovalPolicy, ...portfolioSummary } = portfolio;
   return {
-    portfolio,
+    portfolio: portfolioSummary,
+    approval: resolveApprovalPolicy(constraints.approvalPolicy, defaultApprovalPolicy),
     product,
     version: summary,
     template,

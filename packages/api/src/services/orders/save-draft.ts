@@ -7,6 +7,9 @@ import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts
 import { loadOrderContext } from "./load-order-context.ts";
 import { validateOrder, withoutSecrets, type TOrderInput } from "./validate-order.ts";
 
+/** A requester edits a draft, or a request an approver sent back for changes (which stays sent back until resubmitted). */
+const EDITABLE = ["DRAFT", "CHANGES_REQUESTED"] as const;
+
 export interface TSaveDraftInput extends TOrderInput {
   id?: string;
   expectedVersion?: number;
@@ -56,7 +59,7 @@ export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput
         throw invalidField("expectedVersion", "is required to update a draft");
       id = input.id;
       const { count } = await tx.request.updateMany({
-        where: { id, requesterId: caller.id, status: "DRAFT", version: input.expectedVersion },
+        where: { id, requesterId: caller.id, status: { in: [...EDITABLE] }, version: input.expectedVersion },
         data: { ...data, version: { increment: 1 } },
       });
       if (count === 0) {
@@ -65,10 +68,10 @@ export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput
           select: { status: true, version: true },
         });
         if (!current) throw notFound("Request");
-        if (current.status !== "DRAFT") {
+        if (!(EDITABLE as readonly string[]).includes(current.status)) {
           throw new AppError(
             "INVALID_TRANSITION",
-            `Only a draft can be edited (this request is ${current.status.toLowerCase()})`,
+            `Only a draft or a request sent back for changes can be edited (this request is ${current.status.toLowerCase()})`,
           );
         }
         throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");

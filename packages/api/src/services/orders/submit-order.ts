@@ -1,20 +1,24 @@
 import type { TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
+import { actorOf, recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
 import { invalidFields } from "../catalog/field-errors.ts";
-import { summarizeApprovalPolicy } from "../constraints/load-pair-constraints.ts";
+import { prepareSubmission } from "../approvals/prepare-submission.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { loadOrderContext } from "./load-order-context.ts";
 import { MAX_JUSTIFICATION } from "./order-rules.ts";
 import { validateOrder, type TOrderValues } from "./validate-order.ts";
 
+/** A draft, or a request sent back for changes, can be submitted. */
+const SUBMITTABLE = ["DRAFT", "CHANGES_REQUESTED"] as const;
+
 /**
- * DRAFT → SUBMITTED. The stored draft is checked in full against the schema
- * rebuilt from its stored product version and the constraints in force now,
- * then moved by one guarded update; a draft changed meanwhile is STALE.
- * Auto-approval belongs to the approvals workflow: the request stays
- * SUBMITTED and the policy in force is recorded with the audit event.
+ * DRAFT or CHANGES_REQUESTED → SUBMITTED (or APPROVED, when the policy's
+ * auto-approval holds). The stored request is checked in full against the
+ * schema rebuilt from its stored product version and the constraints in
+ * force now, rendered once, and moved by one guarded update; a request
+ * changed meanwhile is STALE. A resubmission starts a new round: earlier
+ * decisions stay in the history, superseded, and approval restarts at stage 1.
  */
 export async function submitOrder(
   db: TDb,
@@ -24,6 +28,9 @@ export async function submitOrder(
   const draft = await db.request.findFirst({
     where: { id, requesterId: caller.id },
     select: {
+      number: true,
+      kind: true,
+      round: true,
       status: true,
       version: true,
       portfolioId: true,
@@ -35,10 +42,10 @@ export async function submitOrder(
     },
   });
   if (!draft) throw notFound("Request");
-  if (draft.status !== "DRAFT") {
+  if (!(SUBMITTABLE as readonly string[]).includes(draft.status)) {
     throw new AppError(
       "INVALID_TRANSITION",
-      `Only a draft can be submitted (this request is ${draft.status.toLowerCase()})`,
+      `Only a draft or a request sent back for changes can be submitted (this request is ${draft.status.toLowerCase()})`,
     );
   }
   if (draft.version !== expectedVersion)
@@ -57,18 +64,25 @@ export async function submitOrder(
     errors.justification = [`must be at most ${MAX_JUSTIFICATION} characters (MaxLength)`];
   }
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
-  const approval = summarizeApprovalPolicy(ctx.constraints.approvalPolicy);
+  const now = new Date();
+  const submission = await prepareSubmission(
+    db,
+    ctx,
+    {
+      number: draft.number,
+      kind: draft.kind,
+      round: draft.round,
+      stackName: draft.stackName,
+      values: draft.parameters as TOrderValues,
+      tags: draft.tags as Record<string, string>,
+    },
+    now,
+  );
   return db.$transaction(async (tx) => {
     const { count } = await tx.request.updateMany({
-      where: { id, requesterId: caller.id, status: "DRAFT", version: expectedVersion },
-      data: {
-        status: "SUBMITTED",
-        version: { increment: 1 },
-        submittedAt: new Date(),
-        stage: 1,
-        // Approvals and the export follow the rules in force at submission, not later edits.
-        policySnapshot: { approval, launchRoleArn: ctx.constraints.launchRoleArn },
-      },
+      where: { id, requesterId: caller.id, status: draft.status, version: expectedVersion },
+      // Approvals and the export follow the rules in force at submission, not later edits.
+      data: { ...submission.data, version: { increment: 1 } },
     });
     if (count === 0) {
       const exists = await tx.request.findFirst({
@@ -78,13 +92,29 @@ export async function submitOrder(
       if (!exists) throw notFound("Request");
       throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
     }
+    await tx.approval.updateMany({ where: { requestId: id, supersededAt: null }, data: { supersededAt: now } });
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "request.submit",
       objectType: "Request",
       objectId: id,
-      data: { expectedVersion, versionDigest: ctx.version.digest, approvalPolicy: approval },
+      data: {
+        expectedVersion,
+        round: draft.round + 1,
+        versionDigest: ctx.version.digest,
+        digest: submission.digest,
+        approvalPolicy: submission.snapshot,
+      },
     });
+    if (submission.autoApproval) {
+      await recordAuditEvent(tx, {
+        actor: SYSTEM_ACTOR,
+        action: "request.auto-approve",
+        objectType: "Request",
+        objectId: id,
+        data: { round: draft.round + 1, digest: submission.digest, ...submission.autoApproval },
+      });
+    }
     const row = await tx.request.findUniqueOrThrow({ where: { id }, select: requestDetailSelect });
     return toRequestDetail(tx, row);
   });

@@ -32,6 +32,7 @@ export const portfolioDetailSelect = {
   archivedAt: true,
   createdAt: true,
   updatedAt: true,
+  defaultApprovalPolicy: true,
   access: { orderBy: { createdAt: "asc" }, select: portfolioAccessSelect },
   products: {
     orderBy: { product: { name: "asc" } },

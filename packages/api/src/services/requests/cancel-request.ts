@@ -4,7 +4,8 @@ import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
 import { requestDetailSelect, toRequestDetail } from "./get-request.ts";
 
-const CANCELLABLE = ["DRAFT", "SUBMITTED"] as const;
+/** Before the final decision, the requester may withdraw. */
+const CANCELLABLE = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"] as const;
 
 /** One guarded update on (id, owner, status, version); a lost race is STALE, a wrong state INVALID_TRANSITION. */
 export async function cancelRequest(
@@ -15,7 +16,13 @@ export async function cancelRequest(
   return db.$transaction(async (tx) => {
     const { count } = await tx.request.updateMany({
       where: { id, requesterId: caller.id, status: { in: [...CANCELLABLE] }, version: expectedVersion },
-      data: { status: "CANCELLED", version: { increment: 1 }, cancelledAt: new Date() },
+      data: {
+        status: "CANCELLED",
+        version: { increment: 1 },
+        cancelledAt: new Date(),
+        stageGroupId: null,
+        remindAt: null,
+      },
     });
     if (count === 0) {
       const current = await tx.request.findFirst({

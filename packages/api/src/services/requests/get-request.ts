@@ -1,6 +1,10 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
+import { readPolicySnapshot } from "../approvals/approval-policy.ts";
+import { allMemberGroups, eligibleMembersByGroup } from "../approvals/load-approval-state.ts";
+import { stageProgress } from "../approvals/stages.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
+import { requestHistory } from "./request-history.ts";
 import { waitingOnFor } from "./waiting-on.ts";
 
 /** A request as its requester sees it; parameters never hold NoEcho values (they are never stored). */
@@ -11,6 +15,7 @@ export const requestDetailSelect = {
   status: true,
   version: true,
   stage: true,
+  round: true,
   stackName: true,
   parameters: true,
   secretParameters: true,
@@ -20,8 +25,19 @@ export const requestDetailSelect = {
   updatedAt: true,
   submittedAt: true,
   decidedAt: true,
+  cancelledAt: true,
+  expiresAt: true,
+  renderedDigest: true,
+  autoApproval: true,
+  requesterId: true,
+  policySnapshot: true,
   portfolioId: true,
   productId: true,
+  approvals: {
+    where: { supersededAt: null },
+    select: { approverId: true, stage: true, decision: true },
+    orderBy: { createdAt: "asc" },
+  },
   portfolio: { select: { id: true, name: true } },
   product: { select: { id: true, slug: true, name: true } },
   productVersion: { select: { id: true, label: true, status: true, digest: true } },
@@ -29,22 +45,46 @@ export const requestDetailSelect = {
 
 type TDetailRow = Prisma.RequestGetPayload<{ select: typeof requestDetailSelect }>;
 
-export async function toRequestDetail(db: Pick<TDb, "constraint">, row: TDetailRow) {
+export async function toRequestDetail(db: Pick<TDb, "request" | "user">, row: TDetailRow) {
   const [waitingOn] = await waitingOnFor(db, [row]);
-  const { portfolioId: _p, productId: _q, parameters, tags, ...rest } = row;
+  const {
+    portfolioId: _p,
+    productId: _q,
+    requesterId: _r,
+    policySnapshot,
+    approvals: _a,
+    parameters,
+    tags,
+    autoApproval,
+    ...rest
+  } = row;
   return {
     ...rest,
     values: parameters as Record<string, string | string[]>,
     tags: tags as Record<string, string>,
+    autoApproval: (autoApproval ?? null) as { reason: string; estimatedMonthlyCost?: number } | null,
+    policy: policySnapshot ? readPolicySnapshot(policySnapshot) : null,
     waitingOn: waitingOn ?? null,
   };
 }
 
+/** The requester's own request, with where it stands in its approval and what happened to it. */
 export async function getRequest(db: TDb, caller: TCaller, { id }: { id: string }) {
   const row = await db.request.findFirst({
     where: { id, requesterId: caller.id },
     select: requestDetailSelect,
   });
   if (!row) throw notFound("Request");
-  return toRequestDetail(db, row);
+  const snapshot = readPolicySnapshot(row.policySnapshot);
+  const [detail, eligible, history] = await Promise.all([
+    toRequestDetail(db, row),
+    eligibleMembersByGroup(db, allMemberGroups(snapshot), row.requesterId),
+    requestHistory(db, row),
+  ]);
+  const stages = row.policySnapshot
+    ? stageProgress({ ...row, snapshot, decisions: row.approvals }, eligible).map(
+        ({ approvedBy, ...s }) => ({ ...s, approvals: approvedBy.length }),
+      )
+    : [];
+  return { ...detail, stages, history };
 }

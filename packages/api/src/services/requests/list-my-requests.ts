@@ -8,10 +8,17 @@ export async function listMyRequests(db: TDb, caller: TCaller, { limit }: { limi
     where: { requesterId: caller.id },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { ...requestListSelect, portfolioId: true, productId: true, stage: true, version: true },
+    select: {
+      ...requestListSelect,
+      stage: true,
+      version: true,
+      requesterId: true,
+      policySnapshot: true,
+      approvals: { where: { supersededAt: null }, select: { approverId: true, stage: true, decision: true } },
+    },
   });
   const waiting = await waitingOnFor(db, rows);
-  const items = rows.map(({ portfolioId: _p, productId: _q, stage: _s, ...item }, i) => ({
+  const items = rows.map(({ stage: _s, requesterId: _r, policySnapshot: _p, approvals: _a, ...item }, i) => ({
     ...item,
     waitingOn: waiting[i] ?? null,
   }));

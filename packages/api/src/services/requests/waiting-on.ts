@@ -1,43 +1,47 @@
 import type { TDb } from "@stackvend/db";
-import { ZApprovalPolicyDefinition } from "../constraints/constraint-definitions.ts";
-import { summarizeApprovalPolicy, type TApprovalSummary } from "../constraints/load-pair-constraints.ts";
+import { readPolicySnapshot } from "../approvals/approval-policy.ts";
+import { allMemberGroups, eligibleMembersByGroup } from "../approvals/load-approval-state.ts";
+import { stageProgress, type TDecisionRecord } from "../approvals/stages.ts";
 
-export interface TWaitingOn extends TApprovalSummary {
-  /** Current approval stage (1-based). */
+export interface TWaitingOn {
+  /** Current approval stage (1-based) and how many there are. */
   stage: number;
+  stageCount: number;
+  stageName: string;
+  /** Null: any approver. */
+  approverGroup: string | null;
+  /** Approvals the current stage still needs. */
+  remaining: number;
 }
 
-type TPairRequest = { status: string; portfolioId: string; productId: string; stage: number };
+type TWaitingRequest = {
+  status: string;
+  stage: number;
+  requesterId: string;
+  policySnapshot: unknown;
+  approvals: readonly TDecisionRecord[];
+};
 
 /**
- * Whom each submitted request waits on, from the approval policy of its
- * portfolio × product in force now; null for requests not waiting on anyone.
- * One query for the whole list.
+ * Whom each submitted request waits on, from the policy frozen into it at
+ * submission and the decisions of its current round; null for requests
+ * waiting on nobody.
  */
-export async function waitingOnFor(db: Pick<TDb, "constraint">, requests: readonly TPairRequest[]) {
-  const submitted = requests.filter((r) => r.status === "SUBMITTED");
-  const policies = new Map<string, TApprovalSummary>();
-  if (submitted.length > 0) {
-    const rows = await db.constraint.findMany({
-      where: {
-        kind: "APPROVAL_POLICY",
-        OR: submitted.map((r) => ({ portfolioId: r.portfolioId, productId: r.productId })),
-      },
-      orderBy: { createdAt: "asc" },
-      select: { portfolioId: true, productId: true, definition: true },
-    });
-    for (const row of rows) {
-      const parsed = ZApprovalPolicyDefinition.safeParse(row.definition);
-      if (parsed.success)
-        policies.set(`${row.portfolioId}/${row.productId}`, summarizeApprovalPolicy(parsed.data));
-    }
-  }
-  return requests.map((r): TWaitingOn | null =>
-    r.status === "SUBMITTED"
-      ? {
-          ...(policies.get(`${r.portfolioId}/${r.productId}`) ?? summarizeApprovalPolicy(null)),
-          stage: r.stage,
-        }
-      : null,
+export async function waitingOnFor(db: Pick<TDb, "request" | "user">, requests: readonly TWaitingRequest[]) {
+  return Promise.all(
+    requests.map(async (r): Promise<TWaitingOn | null> => {
+      if (r.status !== "SUBMITTED") return null;
+      const snapshot = readPolicySnapshot(r.policySnapshot);
+      const eligible = await eligibleMembersByGroup(db, allMemberGroups(snapshot), r.requesterId);
+      const progress = stageProgress({ ...r, snapshot, decisions: r.approvals }, eligible)[r.stage - 1];
+      if (!progress) return null;
+      return {
+        stage: r.stage,
+        stageCount: snapshot.stages.length,
+        stageName: progress.name,
+        approverGroup: progress.approverGroupName,
+        remaining: progress.remaining,
+      };
+    }),
   );
 }

@@ -1,0 +1,41 @@
+import type { TDb } from "@stackvend/db";
+import { recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
+
+/**
+ * Closes submitted requests undecided past their policy's expiry as EXPIRED,
+ * each by one guarded update with its audit event, so two instances sweeping
+ * at once expire each request once. Returns how many it closed.
+ */
+export async function expireOverdueRequests(db: TDb, now = new Date(), batch = 100): Promise<number> {
+  const due = await db.request.findMany({
+    where: { status: "SUBMITTED", expiresAt: { lte: now } },
+    orderBy: { expiresAt: "asc" },
+    take: batch,
+    select: { id: true, version: true, expiresAt: true, round: true, stage: true },
+  });
+  let expired = 0;
+  for (const request of due) {
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.request.updateMany({
+        where: { id: request.id, status: "SUBMITTED", version: request.version },
+        data: {
+          status: "EXPIRED",
+          decidedAt: now,
+          stageGroupId: null,
+          remindAt: null,
+          version: { increment: 1 },
+        },
+      });
+      if (count === 0) return;
+      expired += 1;
+      await recordAuditEvent(tx, {
+        actor: SYSTEM_ACTOR,
+        action: "request.expire",
+        objectType: "Request",
+        objectId: request.id,
+        data: { round: request.round, stage: request.stage, expiresAt: request.expiresAt },
+      });
+    });
+  }
+  return expired;
+}

@@ -1,0 +1,66 @@
+import { hasRole } from "@stackvend/auth";
+import type { TDb } from "@stackvend/db";
+import { notFound } from "../../errors/app-error.ts";
+import { analyzeTemplateSource, describeTemplate } from "../catalog/template-engine.ts";
+import type { TCaller } from "../me/resolve-caller.ts";
+import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { requestHistory } from "../requests/request-history.ts";
+import { allMemberGroups, eligibleMembersByGroup, loadApprovalState } from "./load-approval-state.ts";
+import { ineligibility, stageProgress } from "./stages.ts";
+
+/**
+ * A request as an approver sees it: the rendered template exactly as stored
+ * with its sha256, what the engine finds in it, its diagram and cost, the
+ * stages with who approved, the history, and whether the caller may decide
+ * now. Visible to catalog admins, to whoever may decide its current stage,
+ * and to whoever decided it before; NOT_FOUND for everyone else.
+ */
+export async function getApprovalRequest(db: TDb, caller: TCaller, { id }: { id: string }) {
+  const state = await loadApprovalState(db, id);
+  if (!state || state.status === "DRAFT") throw notFound("Request");
+  const reason = ineligibility(caller, state);
+  const visible =
+    hasRole(caller.roles, "ADMIN") ||
+    reason === null ||
+    reason === "own-request" ||
+    (await db.approval.count({ where: { requestId: id, approverId: caller.id } })) > 0;
+  if (!visible) throw notFound("Request");
+  const [row, eligible, history] = await Promise.all([
+    db.request.findUniqueOrThrow({
+      where: { id },
+      select: {
+        ...requestDetailSelect,
+        renderedTemplate: true,
+        renderedFormat: true,
+        requester: { select: { name: true, email: true } },
+      },
+    }),
+    eligibleMembersByGroup(db, allMemberGroups(state.snapshot), state.requesterId),
+    requestHistory(db, state),
+  ]);
+  const { renderedTemplate, renderedFormat, requester, ...detailRow } = row;
+  const analysis = renderedTemplate ? analyzeTemplateSource(renderedTemplate) : null;
+  const described = analysis?.template ? describeTemplate(analysis.template) : null;
+  const deciders = await db.user.findMany({
+    where: { id: { in: state.decisions.map((d) => d.approverId) } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(deciders.map((u) => [u.id, u.name]));
+  return {
+    ...(await toRequestDetail(db, detailRow)),
+    requester,
+    rendered: renderedTemplate
+      ? { source: renderedTemplate, format: renderedFormat, digest: state.renderedDigest }
+      : null,
+    findings: analysis?.findings ?? [],
+    graph: described?.graph ?? null,
+    cost: described?.cost ?? null,
+    stages: stageProgress(state, eligible).map((s) => ({
+      ...s,
+      approvedBy: s.approvedBy.map((approverId) => names.get(approverId) ?? approverId),
+    })),
+    history,
+    canDecide: reason === null,
+    ineligibleReason: reason,
+  };
+}

@@ -1,0 +1,71 @@
+import type { Prisma, TDb } from "@stackvend/db";
+import { readPolicySnapshot, type TPolicySnapshot } from "./approval-policy.ts";
+import type { TDecidable, TDecisionRecord } from "./stages.ts";
+
+type TReader = Pick<TDb, "request" | "user">;
+
+const stateSelect = {
+  id: true,
+  requesterId: true,
+  status: true,
+  stage: true,
+  round: true,
+  version: true,
+  policySnapshot: true,
+  renderedDigest: true,
+  approvals: {
+    where: { supersededAt: null },
+    select: { approverId: true, stage: true, decision: true },
+    orderBy: { createdAt: "asc" },
+  },
+} satisfies Prisma.RequestSelect;
+
+export interface TApprovalState extends TDecidable {
+  id: string;
+  round: number;
+  version: number;
+  renderedDigest: string | null;
+  snapshot: TPolicySnapshot;
+  decisions: TDecisionRecord[];
+}
+
+export async function loadApprovalState(db: TReader, id: string): Promise<TApprovalState | null> {
+  const row = await db.request.findUnique({ where: { id }, select: stateSelect });
+  if (!row) return null;
+  const { approvals, policySnapshot, ...rest } = row;
+  return { ...rest, snapshot: readPolicySnapshot(policySnapshot), decisions: approvals };
+}
+
+/**
+ * How many people could approve for each group: members holding the
+ * approver or admin role, not disabled, not the requester. What "all
+ * members" of a stage means.
+ */
+export async function eligibleMembersByGroup(
+  db: TReader,
+  groupIds: readonly string[],
+  requesterId: string,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await Promise.all(
+    [...new Set(groupIds)].map(async (groupId) => {
+      counts.set(
+        groupId,
+        await db.user.count({
+          where: {
+            id: { not: requesterId },
+            disabledAt: null,
+            memberships: { some: { groupId } },
+            AND: { memberships: { some: { group: { roles: { hasSome: ["APPROVER", "ADMIN"] } } } } },
+          },
+        }),
+      );
+    }),
+  );
+  return counts;
+}
+
+/** The groups of a snapshot's stages that need counting ("ALL" stages). */
+export function allMemberGroups(snapshot: TPolicySnapshot): string[] {
+  return snapshot.stages.flatMap((s) => (s.required === "ALL" && s.approverGroupId ? [s.approverGroupId] : []));
+}

@@ -1,0 +1,48 @@
+import { Prisma, type TDb } from "@stackvend/db";
+import type { TFieldErrors } from "../../errors/app-error.ts";
+import { notFound } from "../../errors/app-error.ts";
+import { ZApprovalPolicyDefinition } from "../approvals/approval-policy.ts";
+import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
+import { addFieldError, invalidFields } from "../catalog/field-errors.ts";
+import { checkApprovalPolicy } from "../constraints/check-constraint-definition.ts";
+import type { TCaller } from "../me/resolve-caller.ts";
+
+/**
+ * The approval policy for the portfolio's products that have none of their
+ * own; null goes back to the built-in one (one approval from any approver).
+ * Checked like a product's policy, with the same field names.
+ */
+export async function setDefaultApprovalPolicy(
+  db: TDb,
+  caller: TCaller,
+  { id, definition }: { id: string; definition: unknown },
+) {
+  let policy = null;
+  if (definition !== null) {
+    const parsed = ZApprovalPolicyDefinition.safeParse(definition);
+    const errors: TFieldErrors = {};
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        addFieldError(errors, ["definition", ...issue.path.map(String)].join("."), issue.message);
+      throw invalidFields(errors);
+    }
+    await checkApprovalPolicy(db, parsed.data, errors, "definition", null);
+    if (Object.keys(errors).length > 0) throw invalidFields(errors);
+    policy = parsed.data;
+  }
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.portfolio.updateMany({
+      where: { id },
+      data: { defaultApprovalPolicy: policy ?? Prisma.DbNull },
+    });
+    if (count === 0) throw notFound("Portfolio");
+    await recordAuditEvent(tx, {
+      actor: actorOf(caller),
+      action: "portfolio.set-default-approval-policy",
+      objectType: "Portfolio",
+      objectId: id,
+      data: { definition: policy },
+    });
+    return { id, defaultApprovalPolicy: policy };
+  });
+}
