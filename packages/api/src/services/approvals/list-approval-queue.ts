@@ -1,6 +1,6 @@
 import type { TDb } from "@stackvend/db";
-import type { TCaller } from "../me/resolve-caller.ts";
 import { requestListSelect } from "../requests/request-list-select.ts";
+import type { TCaller } from "../shared/caller.ts";
 
 /** Submitted requests, oldest first; an approver never sees their own requests here. */
 export async function listApprovalQueue(db: TDb, caller: TCaller, { limit }: { limit: number }) {

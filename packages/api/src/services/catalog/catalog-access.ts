@@ -1,5 +1,5 @@
 import type { Prisma } from "@stackvend/db";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 
 /** Portfolios the caller may order from: granted to one of their groups or to them directly. */
 export function accessiblePortfolioWhere(caller: Pick<TCaller, "id" | "groupIds">) {

@@ -1,6 +1,6 @@
 import type { TDb } from "@stackvend/db";
 import { accessiblePortfolioWhere } from "../catalog/catalog-access.ts";
-import type { TCaller } from "./resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 
 export interface THomeSummary {
   requester?: { portfolios: number; products: number; openRequests: number; drafts: number };

@@ -1,6 +1,6 @@
 import type { TDb } from "@stackvend/db";
 import { summarizeApprovalPolicy } from "../constraints/load-pair-constraints.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { loadOrderContextBySlug } from "./load-order-context.ts";
 import { MAX_JUSTIFICATION, STACK_NAME_RULE } from "./order-rules.ts";
 

@@ -1,6 +1,6 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { waitingOnFor } from "./waiting-on.ts";
 
 /** A request as its requester sees it; parameters never hold NoEcho values (they are never stored). */
