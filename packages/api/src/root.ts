@@ -1,5 +1,5 @@
 import { adminRouter } from "./router/admin/index.ts";
-import { approvalsRouter } from "./router/approvals.ts";
+import { approvalsRouter } from "./router/approvals/index.ts";
 import { catalogRouter } from "./router/catalog/index.ts";
 import { constraintsRouter } from "./router/constraints/index.ts";
 import { groupsRouter } from "./router/groups/index.ts";
@@ -8,7 +8,7 @@ import { ordersRouter } from "./router/orders/index.ts";
 import { portfoliosRouter } from "./router/portfolios/index.ts";
 import { productsRouter } from "./router/products/index.ts";
 import { requestsRouter } from "./router/requests/index.ts";
-import { systemRouter } from "./router/system.ts";
+import { systemRouter } from "./router/system/index.ts";
 import { tagOptionsRouter } from "./router/tag-options/index.ts";
 import { tokensRouter } from "./router/tokens/index.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";

@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { listApprovalQueue } from "../services/approvals/list-approval-queue.ts";
-import { approverProcedure } from "../trpc.ts";
-import { ZListInput } from "./requests/index.ts";
+import { listApprovalQueue } from "../../services/approvals/list-approval-queue.ts";
+import { approverProcedure } from "../../trpc.ts";
+import { ZListInput } from "../requests/index.ts";
 
 export const approvalsRouter = {
   queue: approverProcedure
