@@ -1,10 +1,10 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { listApprovalQueue } from "../../services/approvals/list-approval-queue.ts";
 import { approverProcedure } from "../../trpc.ts";
-import { ZListInput } from "../requests/index.ts";
+import { ZApprovalQueueInput } from "./approvals.schema.ts";
 
 export const approvalsRouter = {
   queue: approverProcedure
-    .input(ZListInput)
+    .input(ZApprovalQueueInput)
     .query(({ ctx, input }) => listApprovalQueue(ctx.db, ctx.user, input)),
 } satisfies TRPCRouterRecord;
