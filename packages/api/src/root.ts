@@ -8,7 +8,7 @@ import { ordersRouter } from "./router/orders/index.ts";
 import { portfoliosRouter } from "./router/portfolios/index.ts";
 import { productsRouter } from "./router/products/index.ts";
 import { requestsRouter } from "./router/requests/index.ts";
-import { systemRouter } from "./router/system.ts";
+import { systemRouter } from "./router/system/index.ts";
 import { tagOptionsRouter } from "./router/tag-options/index.ts";
 import { tokensRouter } from "./router/tokens/index.ts";
 import { createCallerFactory, createTRPCRouter } from "./trpc.ts";

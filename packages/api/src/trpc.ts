@@ -8,7 +8,7 @@ import { z, ZodError } from "zod";
 import { hasRole, type TRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 import { APP_ERROR_TABLE, AppError } from "./errors/app-error.ts";
-import { resolveCaller, type TCaller } from "./services/me/resolve-caller.ts";
+import { resolveCaller, type TCaller } from "./services/shared/caller.ts";
 
 // ─── Context ────────────────────────────────────────────────────────────────
 

@@ -23,15 +23,3 @@ export async function requireUser(): Promise<Session["user"]> {
 export function hasRole(user: Session["user"] | undefined, role: TRole): boolean {
   return user?.roles.includes(role) ?? false;
 }
-
-/** Runs a procedure; a TRPC FORBIDDEN (role revoked since the session began) becomes null, for a 403 page. */
-export async function callOrForbidden<T>(call: () => Promise<T>): Promise<T | null> {
-  try {
-    return await call();
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "FORBIDDEN") return null;
-    if (code === "UNAUTHORIZED") redirect(signInUrl((await headers()).get(PATH_HEADER) ?? "/"));
-    throw error;
-  }
-}

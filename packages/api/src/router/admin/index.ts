@@ -2,8 +2,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { listAuditEvents } from "../../services/admin/list-audit-events.ts";
 import { listUsers } from "../../services/admin/list-users.ts";
 import { adminProcedure } from "../../trpc.ts";
-import { ZListAuditEventsInput } from "./list-audit-events.schema.ts";
-import { ZListUsersInput } from "./list-users.schema.ts";
+import { ZListAuditEventsInput, ZListUsersInput } from "./admin.schema.ts";
 
 export const adminRouter = {
   listUsers: adminProcedure.input(ZListUsersInput).query(({ ctx, input }) => listUsers(ctx.db, input)),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DECISIONS } from "../../services/approvals/decide-request.ts";
-import { ZId } from "../portfolios/portfolios.schema.ts";
+import { ZId } from "../shared.schema.ts";
 
 /** The longest decision comment; as long as a justification. */
 export const MAX_DECISION_COMMENT = 2000;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId } from "../portfolios/portfolios.schema.ts";
+import { ZId } from "../shared.schema.ts";
 
 export const ZConstraintKind = z.enum([
   "PARAMETER_VALUES",

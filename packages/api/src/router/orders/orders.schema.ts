@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId } from "../portfolios/portfolios.schema.ts";
+import { ZId } from "../shared.schema.ts";
 
 /** Parameter values as a form sends them: one string, or a list for list parameters. Bounded, checked later against the version's schema. */
 export const ZOrderValues = z

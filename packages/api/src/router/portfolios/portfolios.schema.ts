@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-export const ZId = z.string().trim().min(1, "is required").max(64, "must be at most 64 characters");
+import { ZId } from "../shared.schema.ts";
 
 const ZName = z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters");
 const ZDescription = z.string().trim().max(2000, "Description must be at most 2000 characters");

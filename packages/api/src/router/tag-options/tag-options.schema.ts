@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId } from "../portfolios/portfolios.schema.ts";
+import { ZId } from "../shared.schema.ts";
 
 /** CloudFormation stack tags: keys up to 128 characters, values up to 256, `aws:` is reserved. */
 export const ZTagKey = z

@@ -1,7 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { createApiToken, listApiTokens, revokeApiToken } from "../../services/tokens/manage-api-tokens.ts";
 import { protectedProcedure } from "../../trpc.ts";
-import { ZCreateApiTokenInput, ZRevokeApiTokenInput } from "./schema.ts";
+import { ZCreateApiTokenInput, ZRevokeApiTokenInput } from "./tokens.schema.ts";
 
 export const tokensRouter = {
   list: protectedProcedure.query(({ ctx }) => listApiTokens(ctx.db, ctx.user)),

@@ -1,5 +1,5 @@
 import type { Prisma, TDb } from "@stackvend/db";
-import { containsText } from "../text-match.ts";
+import { containsText } from "../shared/text-match.ts";
 
 export const adminUserSelect = {
   id: true,

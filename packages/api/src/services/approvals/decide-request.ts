@@ -1,7 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { stageEntryFields } from "./stage-entry.ts";
 import { allMemberGroups, eligibleMembersByGroup, loadApprovalState } from "./load-approval-state.ts";
 import { ineligibility, outcomeOf, requiredApprovals, type TApprovalOutcome } from "./stages.ts";

@@ -1,8 +1,8 @@
 import { hasRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
-import { analyzeTemplateSource, describeTemplate } from "../catalog/template-engine.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import { analyzeTemplateSource, describeTemplate } from "../shared/template-engine.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { requestHistory } from "../requests/request-history.ts";
 import { allMemberGroups, eligibleMembersByGroup, loadApprovalState } from "./load-approval-state.ts";

@@ -1,6 +1,6 @@
 import { hasRole } from "@stackvend/auth";
 import type { Prisma, TDb } from "@stackvend/db";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { requestListSelect } from "../requests/request-list-select.ts";
 import { waitingOnFor } from "../requests/waiting-on.ts";
 

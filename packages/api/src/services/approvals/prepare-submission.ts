@@ -1,8 +1,8 @@
 import { estimateMonthlyCost, renderTemplate } from "@stackvend/cfn";
 import type { Prisma, TDb } from "@stackvend/db";
 import { AppError } from "../../errors/app-error.ts";
-import { invalidFields } from "../catalog/field-errors.ts";
-import { sha256Hex, toFindingView } from "../catalog/template-engine.ts";
+import { invalidFields } from "../shared/field-errors.ts";
+import { sha256Hex, toFindingView } from "../shared/template-engine.ts";
 import type { TOrderContext } from "../orders/load-order-context.ts";
 import { toPolicySnapshot, type TPolicySnapshot } from "./approval-policy.ts";
 import { evaluateAutoApproval, type TAutoApproval } from "./auto-approve.ts";

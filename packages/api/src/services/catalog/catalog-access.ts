@@ -1,6 +1,13 @@
 import type { Prisma } from "@stackvend/db";
-import { accessiblePortfolioWhere } from "../me/get-home-summary.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
+
+/** Portfolios the caller may order from: granted to one of their groups or to them directly. */
+export function accessiblePortfolioWhere(caller: Pick<TCaller, "id" | "groupIds">) {
+  return {
+    archivedAt: null,
+    access: { some: { OR: [{ groupId: { in: caller.groupIds } }, { userId: caller.id }] } },
+  };
+}
 
 /**
  * Products a requester can see: live, with at least one active version, in a

@@ -1,6 +1,6 @@
 import type { TDb } from "@stackvend/db";
-import { accessiblePortfolioWhere } from "../me/get-home-summary.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
+import { accessiblePortfolioWhere } from "./catalog-access.ts";
 
 /**
  * The portfolios granted to the caller; nothing else exists for them.

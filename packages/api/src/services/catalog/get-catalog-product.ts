@@ -1,9 +1,9 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
 import { versionSummarySelect } from "../products/product-select.ts";
+import type { TCaller } from "../shared/caller.ts";
+import { describeStoredTemplate } from "../shared/template-engine.ts";
 import { visiblePortfoliosSelect, visibleProductWhere } from "./catalog-access.ts";
-import { describeStoredTemplate } from "./template-engine.ts";
 
 /**
  * The product page. A product outside the caller's portfolios gets the same

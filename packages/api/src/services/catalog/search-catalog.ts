@@ -1,7 +1,7 @@
 import type { Prisma, TDb } from "@stackvend/db";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
+import { containsText } from "../shared/text-match.ts";
 import { visiblePortfoliosSelect, visibleProductWhere } from "./catalog-access.ts";
-import { containsText } from "../text-match.ts";
 
 export interface TSearchCatalogInput {
   query?: string;

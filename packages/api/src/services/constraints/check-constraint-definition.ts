@@ -1,8 +1,8 @@
 import { evaluateRules, buildFormModel, type TJsonObject, type TTemplate } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
 import type { TFieldErrors } from "../../errors/app-error.ts";
-import { addFieldError, invalidFields } from "../catalog/field-errors.ts";
-import { parseStoredTemplate, templateParameters } from "../catalog/template-engine.ts";
+import { addFieldError, invalidFields } from "../shared/field-errors.ts";
+import { parseStoredTemplate, templateParameters } from "../shared/template-engine.ts";
 import type { TApprovalPolicyDefinition } from "../approvals/approval-policy.ts";
 import {
   CONSTRAINT_DEFINITION_SCHEMAS,

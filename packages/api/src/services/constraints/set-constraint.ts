@@ -1,8 +1,8 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import { invalidField } from "../catalog/field-errors.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
+import { invalidField } from "../shared/field-errors.ts";
 import { checkConstraintDefinition } from "./check-constraint-definition.ts";
 import type { TConstraintKind } from "./constraint-definitions.ts";
 import { constraintSelect } from "./load-pair-constraints.ts";

@@ -1,18 +1,11 @@
 import type { TDb } from "@stackvend/db";
-import type { TCaller } from "./resolve-caller.ts";
+import { accessiblePortfolioWhere } from "../catalog/catalog-access.ts";
+import type { TCaller } from "../shared/caller.ts";
 
 export interface THomeSummary {
   requester?: { portfolios: number; products: number; openRequests: number; drafts: number };
   approver?: { waiting: number };
   admin?: { users: number; portfolios: number; products: number };
-}
-
-/** Portfolios the caller may order from: granted to one of their groups or to them directly. */
-export function accessiblePortfolioWhere(caller: Pick<TCaller, "id" | "groupIds">) {
-  return {
-    archivedAt: null,
-    access: { some: { OR: [{ groupId: { in: caller.groupIds } }, { userId: caller.id }] } },
-  };
 }
 
 /** What this user may do, as counts for the home page: only the sections their roles allow. */

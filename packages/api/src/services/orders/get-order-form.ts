@@ -1,5 +1,5 @@
 import type { TDb } from "@stackvend/db";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { loadOrderContextBySlug } from "./load-order-context.ts";
 import { MAX_JUSTIFICATION, STACK_NAME_RULE } from "./order-rules.ts";
 

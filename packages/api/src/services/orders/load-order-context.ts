@@ -2,14 +2,14 @@ import type { TFormModel, TTemplate } from "@stackvend/cfn";
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { visibleProductWhere } from "../catalog/catalog-access.ts";
-import { invalidField } from "../catalog/field-errors.ts";
+import { invalidField } from "../shared/field-errors.ts";
 import {
   buildOrderFormModel,
   parseStoredTemplate,
   secretParameterNames,
-} from "../catalog/template-engine.ts";
+} from "../shared/template-engine.ts";
 import { loadPairConstraints, type TPairConstraints } from "../constraints/load-pair-constraints.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { resolveApprovalPolicy, type TResolvedApprovalPolicy } from "../approvals/approval-policy.ts";
 
 const orderVersionSelect = {

@@ -1,7 +1,7 @@
 import { evaluateRulesForFields, renderTemplate } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
-import { describeTemplate, sha256Hex, toFindingView } from "../catalog/template-engine.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import { describeTemplate, sha256Hex, toFindingView } from "../shared/template-engine.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { loadOrderContext } from "./load-order-context.ts";
 import { validateOrder, withoutSecrets, type TOrderInput } from "./validate-order.ts";
 

@@ -1,8 +1,8 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import { invalidField, invalidFields } from "../catalog/field-errors.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import { invalidField, invalidFields } from "../shared/field-errors.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { loadOrderContext } from "./load-order-context.ts";
 import { validateOrder, withoutSecrets, type TOrderInput } from "./validate-order.ts";

@@ -1,9 +1,9 @@
 import type { TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
-import { invalidFields } from "../catalog/field-errors.ts";
+import { invalidFields } from "../shared/field-errors.ts";
 import { prepareSubmission } from "../approvals/prepare-submission.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { loadOrderContext } from "./load-order-context.ts";
 import { MAX_JUSTIFICATION } from "./order-rules.ts";

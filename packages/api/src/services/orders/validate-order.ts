@@ -1,6 +1,6 @@
 import { buildValuesSchema } from "@stackvend/cfn";
 import type { TFieldErrors } from "../../errors/app-error.ts";
-import { addFieldError } from "../catalog/field-errors.ts";
+import { addFieldError } from "../shared/field-errors.ts";
 import { stackNameProblem } from "./order-rules.ts";
 import type { TOrderContext } from "./load-order-context.ts";
 

@@ -1,8 +1,8 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import { isUniqueViolation } from "../catalog/field-errors.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
+import { isUniqueViolation } from "../shared/field-errors.ts";
 import { portfolioAccessSelect } from "./portfolio-select.ts";
 
 export type TGrantee = { portfolioId: string } & (

@@ -3,9 +3,9 @@ import type { TFieldErrors } from "../../errors/app-error.ts";
 import { notFound } from "../../errors/app-error.ts";
 import { ZApprovalPolicyDefinition } from "../approvals/approval-policy.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import { addFieldError, invalidFields } from "../catalog/field-errors.ts";
+import { addFieldError, invalidFields } from "../shared/field-errors.ts";
 import { checkApprovalPolicy } from "../constraints/check-constraint-definition.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 
 /**
  * The approval policy for the portfolio's products that have none of their

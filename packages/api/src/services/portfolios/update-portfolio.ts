@@ -1,8 +1,8 @@
 import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import { conflictOn, isUniqueViolation } from "../catalog/field-errors.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
+import { conflictOn, isUniqueViolation } from "../shared/field-errors.ts";
 import type { TPortfolioFields } from "./create-portfolio.ts";
 import { portfolioListSelect, toPortfolioListItem } from "./portfolio-select.ts";
 

@@ -1,7 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import { conflictOn, invalidField, isUniqueViolation } from "../catalog/field-errors.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
+import { conflictOn, invalidField, isUniqueViolation } from "../shared/field-errors.ts";
 import { adminProductSelect, toAdminProduct } from "./product-select.ts";
 import { publishableTemplate } from "./publishable-template.ts";
 

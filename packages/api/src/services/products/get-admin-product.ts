@@ -1,6 +1,6 @@
 import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
-import { describeStoredTemplate } from "../catalog/template-engine.ts";
+import { describeStoredTemplate } from "../shared/template-engine.ts";
 import { adminProductSelect, toAdminProduct } from "./product-select.ts";
 
 /**

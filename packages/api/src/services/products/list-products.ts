@@ -1,6 +1,6 @@
 import type { Prisma, TDb } from "@stackvend/db";
+import { containsText } from "../shared/text-match.ts";
 import { adminProductSelect, toAdminProduct } from "./product-select.ts";
-import { containsText } from "../text-match.ts";
 
 /** Admin view: every product, archived or not, in any portfolio or none. */
 export async function listProducts(

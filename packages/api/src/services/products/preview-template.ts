@@ -1,4 +1,4 @@
-import { analyzeTemplateSource, describeTemplate } from "../catalog/template-engine.ts";
+import { analyzeTemplateSource, describeTemplate } from "../shared/template-engine.ts";
 
 /**
  * What an admin sees before publishing: findings with line:col, the order

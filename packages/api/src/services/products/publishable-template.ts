@@ -1,6 +1,6 @@
 import type { Prisma } from "@stackvend/db";
-import { invalidFields } from "../catalog/field-errors.ts";
-import { analyzeTemplateSource, describeFinding, toJson } from "../catalog/template-engine.ts";
+import { invalidFields } from "../shared/field-errors.ts";
+import { analyzeTemplateSource, describeFinding, toJson } from "../shared/template-engine.ts";
 
 /**
  * The stored form of a version's template, or INVALID_TEMPLATE listing every

@@ -3,7 +3,7 @@ import { notFound } from "../../errors/app-error.ts";
 import { readPolicySnapshot } from "../approvals/approval-policy.ts";
 import { allMemberGroups, eligibleMembersByGroup } from "../approvals/load-approval-state.ts";
 import { stageProgress } from "../approvals/stages.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { requestHistory } from "./request-history.ts";
 import { waitingOnFor } from "./waiting-on.ts";
 

@@ -1,5 +1,5 @@
 import type { TDb } from "@stackvend/db";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { requestListSelect } from "./request-list-select.ts";
 import { waitingOnFor } from "./waiting-on.ts";
 

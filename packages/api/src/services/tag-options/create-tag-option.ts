@@ -1,7 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import { conflictOn, isUniqueViolation } from "../catalog/field-errors.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
+import { conflictOn, isUniqueViolation } from "../shared/field-errors.ts";
 import { tagOptionSelect } from "./tag-option-select.ts";
 
 const TAKEN = "this key already has this value";

@@ -1,7 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 import { tagOptionSelect } from "./tag-option-select.ts";
 
 /** Key and value are the option's identity; only whether it is offered and its description change. */

@@ -2,7 +2,7 @@ import { generateApiToken } from "@stackvend/auth";
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import type { TCaller } from "../me/resolve-caller.ts";
+import type { TCaller } from "../shared/caller.ts";
 
 export const apiTokenSelect = {
   id: true,

@@ -5,7 +5,8 @@ import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
 import { RequestsTable } from "@/components/requests/requests-table";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export default async function ApprovalsPage() {
   const user = await requireUser();
   if (!hasRole(user, "APPROVER")) return <Forbidden />;
   const [t, caller] = await Promise.all([getTranslations("approvals"), api()]);
-  const data = await callOrForbidden(() => caller.approvals.queue());
+  const data = await callForPage(() => caller.approvals.queue());
   if (!data) return <Forbidden />;
   return (
     <>

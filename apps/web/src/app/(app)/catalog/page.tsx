@@ -9,7 +9,8 @@ import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
 import { Pager } from "@/components/common/pager";
 import { Button } from "@/components/ui/button";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { firstParam, withParams } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
@@ -31,7 +32,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: TSea
   };
   const cursor = firstParam(params.cursor, 64);
   const [t, caller] = await Promise.all([getTranslations("catalogSearch"), api()]);
-  const data = await callOrForbidden(() =>
+  const data = await callForPage(() =>
     Promise.all([
       caller.catalog.search({
         query: query.q || undefined,

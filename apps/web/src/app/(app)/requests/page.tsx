@@ -7,7 +7,8 @@ import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
 import { MyRequestsTable } from "@/components/requests/my-requests-table";
 import { Button } from "@/components/ui/button";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +19,7 @@ export default async function RequestsPage() {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return <Forbidden />;
   const [t, caller] = await Promise.all([getTranslations("myRequests"), api()]);
-  const data = await callOrForbidden(() => caller.requests.listMine());
+  const data = await callForPage(() => caller.requests.listMine());
   if (!data) return <Forbidden />;
   const browse = (
     <Button asChild variant={data.items.length === 0 ? "default" : "outline"}>

@@ -6,7 +6,8 @@ import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
 import { Pager } from "@/components/common/pager";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { firstParam, withParams } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
@@ -21,7 +22,7 @@ export default async function AuditPage({ searchParams }: TProps) {
   if (!hasRole(user, "ADMIN")) return <Forbidden />;
   const cursor = firstParam((await searchParams).cursor, 64);
   const [t, caller] = await Promise.all([getTranslations("audit"), api()]);
-  const data = await callOrForbidden(() => caller.admin.listAuditEvents({ cursor: cursor || undefined }));
+  const data = await callForPage(() => caller.admin.listAuditEvents({ cursor: cursor || undefined }));
   if (!data) return <Forbidden />;
   return (
     <>

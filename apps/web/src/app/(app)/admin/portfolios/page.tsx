@@ -7,7 +7,8 @@ import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
 import { Button } from "@/components/ui/button";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { firstParam } from "@/lib/search-params";
 import { cn } from "@/lib/utils";
 import { api } from "@/trpc/server";
@@ -23,7 +24,7 @@ export default async function AdminPortfoliosPage({ searchParams }: TProps) {
   if (!hasRole(user, "ADMIN")) return <Forbidden />;
   const includeArchived = firstParam((await searchParams).archived) === "1";
   const [t, caller] = await Promise.all([getTranslations("adminPortfolios"), api()]);
-  const data = await callOrForbidden(() => caller.portfolios.list({ includeArchived }));
+  const data = await callForPage(() => caller.portfolios.list({ includeArchived }));
   if (!data) return <Forbidden />;
   const filters = [
     { href: "/admin/portfolios", label: t("filterActive"), current: !includeArchived },

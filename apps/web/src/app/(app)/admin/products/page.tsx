@@ -9,7 +9,8 @@ import { PageHeader } from "@/components/common/page-header";
 import { Pager } from "@/components/common/pager";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { firstParam, withParams } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
@@ -25,7 +26,7 @@ export default async function AdminProductsPage({ searchParams }: TProps) {
   const params = await searchParams;
   const [query, cursor] = [firstParam(params.q), firstParam(params.cursor, 64)];
   const [t, caller] = await Promise.all([getTranslations("adminProducts"), api()]);
-  const data = await callOrForbidden(() =>
+  const data = await callForPage(() =>
     caller.products.list({ query: query || undefined, cursor: cursor || undefined, limit: 50 }),
   );
   if (!data) return <Forbidden />;

@@ -6,7 +6,8 @@ import { groupByKey, TagOptionForm, TagOptionRow } from "@/components/admin-cata
 import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export default async function TagOptionsPage() {
   const user = await requireUser();
   if (!hasRole(user, "ADMIN")) return <Forbidden />;
   const [t, caller] = await Promise.all([getTranslations("adminTagOptions"), api()]);
-  const data = await callOrForbidden(() => caller.tagOptions.list({ includeInactive: true }));
+  const data = await callForPage(() => caller.tagOptions.list({ includeInactive: true }));
   if (!data) return <Forbidden />;
   const groups = groupByKey(data.items);
   return (

@@ -7,7 +7,8 @@ import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
 import { Pager } from "@/components/common/pager";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { firstParam, withParams } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
@@ -23,7 +24,7 @@ export default async function AdminUsersPage({ searchParams }: TProps) {
   const params = await searchParams;
   const [query, cursor] = [firstParam(params.q), firstParam(params.cursor, 64)];
   const [t, caller] = await Promise.all([getTranslations("adminUsers"), api()]);
-  const data = await callOrForbidden(() =>
+  const data = await callForPage(() =>
     caller.admin.listUsers({ query: query || undefined, cursor: cursor || undefined }),
   );
   if (!data) return <Forbidden />;

@@ -3,7 +3,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { callOrNotFound } from "@/components/catalog/call-or-not-found";
 import { OrderBox } from "@/components/catalog/order-box";
 import { PageSection } from "@/components/catalog/page-section";
 import { ParametersTable } from "@/components/catalog/parameters-table";
@@ -14,6 +13,7 @@ import { CostEstimate } from "@/components/template/cost-estimate";
 import { ResourceDiagram } from "@/components/template/resource-diagram";
 import { TemplateSource } from "@/components/template/template-source";
 import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { routeParam } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
@@ -23,19 +23,21 @@ async function load(segment: string) {
   const slug = routeParam(segment);
   if (!slug) notFound();
   const caller = await api();
-  return callOrNotFound(() => caller.catalog.getProduct({ slug }));
+  return callForPage(() => caller.catalog.getProduct({ slug }));
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return {};
-  return { title: (await load((await params).slug)).name };
+  const product = await load((await params).slug);
+  return product ? { title: product.name } : {};
 }
 
 export default async function ProductPage({ params }: { params: TParams }) {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return <Forbidden />;
   const [product, t] = await Promise.all([load((await params).slug), getTranslations("productPage")]);
+  if (!product) return <Forbidden />;
   const latest = product.latestVersion;
   return (
     <div className="space-y-6" data-product={product.slug}>

@@ -2,7 +2,6 @@ import { ChevronRightIcon, PencilIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { callOrNotFound } from "@/components/catalog/call-or-not-found";
 import { PageSection } from "@/components/catalog/page-section";
 import { Forbidden } from "@/components/common/forbidden";
 import { CancelRequestButton } from "@/components/requests/cancel-request-button";
@@ -11,26 +10,28 @@ import { RequestTimeline } from "@/components/requests/request-timeline";
 import { RequestValues } from "@/components/requests/request-values";
 import { Button } from "@/components/ui/button";
 import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 
 type TParams = Promise<{ id: string }>;
 
 async function load(id: string) {
   const caller = await api();
-  return callOrNotFound(() => caller.requests.get({ id: id.slice(0, 64) }));
+  return callForPage(() => caller.requests.get({ id: id.slice(0, 64) }));
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return {};
   const [request, t] = await Promise.all([load((await params).id), getTranslations("requestDetail")]);
-  return { title: t("title", { number: request.number }) };
+  return request ? { title: t("title", { number: request.number }) } : {};
 }
 
 export default async function RequestPage({ params }: { params: TParams }) {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return <Forbidden />;
   const [request, t] = await Promise.all([load((await params).id), getTranslations("requestDetail")]);
+  if (!request) return <Forbidden />;
   const tags = Object.entries(request.tags);
   return (
     <div className="space-y-6" data-request-status={request.status}>

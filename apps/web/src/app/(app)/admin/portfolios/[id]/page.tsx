@@ -6,11 +6,11 @@ import { PortfolioArchive } from "@/components/admin-catalog/portfolio-archive";
 import { PortfolioForm } from "@/components/admin-catalog/portfolio-form";
 import { PortfolioProducts } from "@/components/admin-catalog/portfolio-products";
 import { Section } from "@/components/admin-catalog/section";
-import { orNotFound } from "@/components/admin-catalog/server";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
 import { Badge } from "@/components/ui/badge";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 
 type TProps = { params: Promise<{ id: string }> };
@@ -24,12 +24,8 @@ export default async function AdminPortfolioPage({ params }: TProps) {
   if (!hasRole(user, "ADMIN")) return <Forbidden />;
   const { id } = await params;
   const [t, caller] = await Promise.all([getTranslations("adminPortfolios"), api()]);
-  const data = await callOrForbidden(() =>
-    Promise.all([
-      orNotFound(() => caller.portfolios.get({ id })),
-      caller.groups.list(),
-      caller.products.list({ limit: 200 }),
-    ]),
+  const data = await callForPage(() =>
+    Promise.all([caller.portfolios.get({ id }), caller.groups.list(), caller.products.list({ limit: 200 })]),
   );
   if (!data) return <Forbidden />;
   const [portfolio, groups, products] = data;

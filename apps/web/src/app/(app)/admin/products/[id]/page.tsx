@@ -6,14 +6,14 @@ import { AddVersionForm } from "@/components/admin-catalog/add-version-form";
 import { BackLink } from "@/components/admin-catalog/back-link";
 import { ProductMetadataForm } from "@/components/admin-catalog/product-metadata-form";
 import { Section } from "@/components/admin-catalog/section";
-import { orNotFound } from "@/components/admin-catalog/server";
 import { suggestNextLabel } from "@/components/admin-catalog/slug";
 import { VersionList } from "@/components/admin-catalog/version-list";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { firstParam } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
@@ -31,7 +31,7 @@ export default async function AdminProductPage({ params, searchParams }: TProps)
   if (!hasRole(user, "ADMIN")) return <Forbidden />;
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [t, caller] = await Promise.all([getTranslations("adminProducts"), api()]);
-  const product = await callOrForbidden(() => orNotFound(() => caller.products.get({ productId: id })));
+  const product = await callForPage(() => caller.products.get({ productId: id }));
   if (!product) return <Forbidden />;
   return (
     <>

@@ -4,7 +4,8 @@ import { BackLink } from "@/components/admin-catalog/back-link";
 import { ProductCreateForm } from "@/components/admin-catalog/product-create-form";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +16,7 @@ export default async function NewProductPage() {
   const user = await requireUser();
   if (!hasRole(user, "ADMIN")) return <Forbidden />;
   const [t, caller] = await Promise.all([getTranslations("adminProducts"), api()]);
-  const portfolios = await callOrForbidden(() => caller.portfolios.list({ includeArchived: false }));
+  const portfolios = await callForPage(() => caller.portfolios.list({ includeArchived: false }));
   if (!portfolios) return <Forbidden />;
   return (
     <>

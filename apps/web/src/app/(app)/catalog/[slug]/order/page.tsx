@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { callOrNotFound } from "@/components/catalog/call-or-not-found";
 import { Forbidden } from "@/components/common/forbidden";
 import { OrderForm } from "@/components/order-form/order-form";
 import { OrderHeader } from "@/components/order-form/order-header";
 import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { firstParam, routeParam, withParams } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
@@ -30,15 +30,15 @@ export default async function OrderPage({ params, searchParams }: TProps) {
   ]);
   const slug = routeParam(rawSlug);
   if (!slug) notFound();
-  const product = await callOrNotFound(() => caller.catalog.getProduct({ slug }));
+  const product = await callForPage(() => caller.catalog.getProduct({ slug }));
+  if (!product) return <Forbidden />;
   const portfolioId =
     firstParam(query.portfolio, 64) || (product.portfolios.length === 1 ? product.portfolios[0]!.id : "");
   if (!portfolioId) redirect(`/catalog/${product.slug}`);
   if (!product.portfolios.some((p) => p.id === portfolioId)) notFound();
   const versionId = firstParam(query.version, 64) || undefined;
-  const form = await callOrNotFound(() =>
-    caller.orders.getForm({ productSlug: slug, portfolioId, versionId }),
-  );
+  const form = await callForPage(() => caller.orders.getForm({ productSlug: slug, portfolioId, versionId }));
+  if (!form) return <Forbidden />;
   return (
     <>
       <OrderHeader form={form} title={t("title", { product: form.product.name })} />

@@ -9,13 +9,13 @@ import {
   LaunchRoleEditor,
   RequiredTagsEditor,
 } from "@/components/admin-catalog/policy-editors";
-import { orNotFound } from "@/components/admin-catalog/server";
 import { groupByKey } from "@/components/admin-catalog/tag-options-manager";
 import { TemplateRulesEditor } from "@/components/admin-catalog/template-rules-editor";
 import type { TConstraintKind, TConstraintRow } from "@/components/admin-catalog/types";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
-import { callOrForbidden, hasRole, requireUser } from "@/lib/auth-guard";
+import { hasRole, requireUser } from "@/lib/auth-guard";
+import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 
 type TProps = { params: Promise<{ id: string; productId: string }> };
@@ -35,10 +35,10 @@ export default async function ConstraintsPage({ params }: TProps) {
   if (!hasRole(user, "ADMIN")) return <Forbidden />;
   const { id, productId } = await params;
   const [t, caller] = await Promise.all([getTranslations("adminConstraints"), api()]);
-  const data = await callOrForbidden(() =>
+  const data = await callForPage(() =>
     Promise.all([
-      orNotFound(() => caller.portfolios.get({ id })),
-      orNotFound(() => caller.products.get({ productId })),
+      caller.portfolios.get({ id }),
+      caller.products.get({ productId }),
       caller.constraints.list({ portfolioId: id, productId }),
       caller.tagOptions.list({ includeInactive: false }),
       caller.groups.list(),

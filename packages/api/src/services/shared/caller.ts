@@ -1,6 +1,7 @@
 import { hashApiToken, looksLikeApiToken, rolesFromGroups, type TRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 
+/** Who is calling, loaded from the database on every call so a disabled user or a revoked role takes effect at once. */
 export interface TCaller {
   id: string;
   email: string;

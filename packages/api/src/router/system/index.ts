@@ -1,5 +1,5 @@
 import type { TRPCRouterRecord } from "@trpc/server";
-import { publicProcedure } from "../trpc.ts";
+import { publicProcedure } from "../../trpc.ts";
 
 export const systemRouter = {
   /** Liveness with a database round trip; the HTTP /api/health route says more. */

@@ -7,3 +7,8 @@ export const ZListUsersInput = z.object({
 });
 
 export type TListUsersInput = z.infer<typeof ZListUsersInput>;
+
+export const ZListAuditEventsInput = z.object({
+  cursor: z.string().regex(/^\d+$/, "must be an audit event id").max(20).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
