@@ -31,7 +31,10 @@ describe("ZDecideInput", () => {
     for (const decision of ["REJECT", "REQUEST_CHANGES"]) {
       const result = ZDecideInput.safeParse({ id: "r1", decision, comment: "   ", digest });
       expect(result.success).toBe(false);
-      expect(result.error?.issues[0]).toMatchObject({ path: ["comment"], message: expect.stringMatching(/required/) });
+      expect(result.error?.issues[0]).toMatchObject({
+        path: ["comment"],
+        message: expect.stringMatching(/required/),
+      });
     }
   });
 

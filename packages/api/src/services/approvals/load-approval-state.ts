@@ -67,5 +67,7 @@ export async function eligibleMembersByGroup(
 
 /** The groups of a snapshot's stages that need counting ("ALL" stages). */
 export function allMemberGroups(snapshot: TPolicySnapshot): string[] {
-  return snapshot.stages.flatMap((s) => (s.required === "ALL" && s.approverGroupId ? [s.approverGroupId] : []));
+  return snapshot.stages.flatMap((s) =>
+    s.required === "ALL" && s.approverGroupId ? [s.approverGroupId] : [],
+  );
 }

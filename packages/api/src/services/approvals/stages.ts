@@ -33,11 +33,7 @@ export interface TDecidable {
 }
 
 export type TIneligibleReason =
-  | "not-open"
-  | "own-request"
-  | "decided-already"
-  | "not-in-stage-group"
-  | "not-an-approver";
+  "not-open" | "own-request" | "decided-already" | "not-in-stage-group" | "not-an-approver";
 
 /** Whether a person may decide a stage's group by role and membership, separation of duties aside. */
 export function mayDecideStage(decider: TDecider, stage: TSnapshotStage): boolean {

@@ -64,7 +64,13 @@ export async function checkConstraintDefinition(
       break;
     }
     case "APPROVAL_POLICY":
-      await checkApprovalPolicy(db, parsed.data as TApprovalPolicyDefinition, errors, "definition", productId);
+      await checkApprovalPolicy(
+        db,
+        parsed.data as TApprovalPolicyDefinition,
+        errors,
+        "definition",
+        productId,
+      );
       break;
     case "LAUNCH_ROLE":
       break;
@@ -94,7 +100,11 @@ export async function checkApprovalPolicy(
     if (!stage.approverGroup) return;
     const group = groups.find((g) => g.name === stage.approverGroup);
     if (!group) {
-      addFieldError(errors, `${base}.stages.${i}.approverGroup`, `there is no group named ${stage.approverGroup}`);
+      addFieldError(
+        errors,
+        `${base}.stages.${i}.approverGroup`,
+        `there is no group named ${stage.approverGroup}`,
+      );
     } else if (!group.roles.includes("APPROVER") && !group.roles.includes("ADMIN")) {
       addFieldError(
         errors,

@@ -61,7 +61,6 @@ export const ZRequiredTagsDefinition = z.object({
     .refine((keys) => new Set(keys).size === keys.length, "must not repeat a key"),
 });
 
-
 export const ZLaunchRoleDefinition = z.object({
   roleArn: z
     .string()

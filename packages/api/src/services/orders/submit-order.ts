@@ -92,7 +92,10 @@ export async function submitOrder(
       if (!exists) throw notFound("Request");
       throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
     }
-    await tx.approval.updateMany({ where: { requestId: id, supersededAt: null }, data: { supersededAt: now } });
+    await tx.approval.updateMany({
+      where: { requestId: id, supersededAt: null },
+      data: { supersededAt: now },
+    });
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "request.submit",

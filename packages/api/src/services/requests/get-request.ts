@@ -82,9 +82,10 @@ export async function getRequest(db: TDb, caller: TCaller, { id }: { id: string 
     requestHistory(db, row),
   ]);
   const stages = row.policySnapshot
-    ? stageProgress({ ...row, snapshot, decisions: row.approvals }, eligible).map(
-        ({ approvedBy, ...s }) => ({ ...s, approvals: approvedBy.length }),
-      )
+    ? stageProgress({ ...row, snapshot, decisions: row.approvals }, eligible).map(({ approvedBy, ...s }) => ({
+        ...s,
+        approvals: approvedBy.length,
+      }))
     : [];
   return { ...detail, stages, history };
 }

@@ -44,7 +44,12 @@ export async function requestHistory(
   const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return events.map((event) => {
-    const data = (event.data ?? {}) as { round?: unknown; stage?: unknown; comment?: unknown; digest?: unknown };
+    const data = (event.data ?? {}) as {
+      round?: unknown;
+      stage?: unknown;
+      comment?: unknown;
+      digest?: unknown;
+    };
     const round = typeof data.round === "number" ? data.round : null;
     const decision = ["request.approve", "request.reject", "request.request-changes"].includes(event.action);
     return {
