@@ -31,9 +31,20 @@ export interface TQueueInput {
   limit: number;
 }
 
-/** The approver's queue, oldest submission first, in cursor pages. */
+/** The approver's queue, oldest submission first, in cursor pages, with the portfolios and products in it to filter by. */
 export async function listApprovalQueue(db: TDb, caller: TCaller, input: TQueueInput) {
-  const rows = await db.request.findMany({
+  const [rows, facets] = await Promise.all([queuePage(db, caller, input), queueFacets(db, caller)]);
+  const page = rows.slice(0, input.limit);
+  const waiting = await waitingOnFor(db, page);
+  const items = page.map(({ policySnapshot: _s, approvals: _a, requesterId: _r, ...row }, i) => ({
+    ...row,
+    waitingOn: waiting[i] ?? null,
+  }));
+  return { items, nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null, facets };
+}
+
+function queuePage(db: TDb, caller: TCaller, input: TQueueInput) {
+  return db.request.findMany({
     where: {
       ...decidableNowWhere(caller),
       ...(input.portfolioId ? { portfolioId: input.portfolioId } : {}),
@@ -51,13 +62,27 @@ export async function listApprovalQueue(db: TDb, caller: TCaller, input: TQueueI
       approvals: { where: { supersededAt: null }, select: { approverId: true, stage: true, decision: true } },
     },
   });
-  const page = rows.slice(0, input.limit);
-  const waiting = await waitingOnFor(db, page);
-  const items = page.map(({ policySnapshot: _s, approvals: _a, requesterId: _r, ...row }, i) => ({
-    ...row,
-    waitingOn: waiting[i] ?? null,
-  }));
-  return { items, nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null };
+}
+
+/** Portfolios and products with at least one request waiting on the caller, by name. */
+async function queueFacets(db: TDb, caller: TCaller) {
+  const pairs = await db.request.groupBy({
+    by: ["portfolioId", "productId"],
+    where: decidableNowWhere(caller),
+  });
+  const [portfolios, products] = await Promise.all([
+    db.portfolio.findMany({
+      where: { id: { in: [...new Set(pairs.map((p) => p.portfolioId))] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.product.findMany({
+      where: { id: { in: [...new Set(pairs.map((p) => p.productId))] } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+  ]);
+  return { portfolios, products };
 }
 
 /** How many requests wait on the caller now: the navigation badge. */
