@@ -13,6 +13,7 @@ import { parseTags, slugify, SLUG_PATTERN, VERSION_LABEL_PATTERN } from "./slug"
 import { TemplateInput } from "./template-input";
 import { TemplatePreview } from "./template-preview";
 import { useTemplatePreview } from "./use-template-preview";
+import { VersionFields } from "./version-fields";
 
 interface TProductCreateFormProps {
   portfolios: { id: string; name: string }[];
@@ -171,30 +172,14 @@ export function ProductCreateForm({ portfolios }: TProductCreateFormProps) {
         </div>
       </Section>
       <Section id="product-version" title={t("form.versionTitle")} description={t("form.versionDescription")}>
-        <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-          <Field id="version-label" label={t("form.label")} hint={t("form.labelHint")} errors={errors.label}>
-            {(c) => (
-              <Input
-                {...c}
-                value={label}
-                onChange={(e) => setLabel(e.target.value)}
-                maxLength={64}
-                className="font-mono"
-              />
-            )}
-          </Field>
-          <Field id="version-notes" label={t("form.releaseNotes")} errors={errors.releaseNotes}>
-            {(c) => (
-              <Textarea
-                {...c}
-                value={releaseNotes}
-                onChange={(e) => setReleaseNotes(e.target.value)}
-                rows={3}
-                maxLength={10000}
-              />
-            )}
-          </Field>
-        </div>
+        <VersionFields
+          idPrefix="version"
+          label={label}
+          releaseNotes={releaseNotes}
+          onLabel={setLabel}
+          onReleaseNotes={setReleaseNotes}
+          errors={errors}
+        />
       </Section>
       <div className="flex flex-wrap items-center justify-end gap-3">
         {!template.publishable ? (
