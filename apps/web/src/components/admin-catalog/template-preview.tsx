@@ -1,12 +1,13 @@
 "use client";
 
-import { CheckCircle2Icon, Loader2Icon, RefreshCwIcon, XCircleIcon } from "lucide-react";
+import { Loader2Icon, RefreshCwIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { OrderFormPreview } from "@/components/order-form/order-form-preview";
 import { CostEstimate } from "@/components/template/cost-estimate";
 import { ResourceDiagram } from "@/components/template/resource-diagram";
 import { TemplateSource } from "@/components/template/template-source";
+import { VerdictBanner } from "@/components/template/verdict-banner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
@@ -60,19 +61,7 @@ export function TemplatePreview({ state }: { state: TTemplatePreviewState }) {
 
   return (
     <div className="space-y-4" aria-busy={state.pending}>
-      <div
-        role="status"
-        className={cn(
-          "flex flex-wrap items-center gap-3 rounded-lg border px-4 py-3 text-sm",
-          preview.publishable ? "border-success/40 bg-success/5" : "border-destructive/40 bg-destructive/5",
-        )}
-      >
-        {preview.publishable ? (
-          <CheckCircle2Icon className="size-5 text-success" aria-hidden />
-        ) : (
-          <XCircleIcon className="size-5 text-destructive" aria-hidden />
-        )}
-        <span className="font-medium">{preview.publishable ? t("publishable") : t("blocked")}</span>
+      <VerdictBanner ok={preview.publishable} label={preview.publishable ? t("publishable") : t("blocked")}>
         <Badge variant="outline">{preview.format}</Badge>
         <Badge variant={errors > 0 ? "destructive" : "muted"}>{t("errors", { count: errors })}</Badge>
         <Badge variant={warnings > 0 ? "warning" : "muted"}>{t("warnings", { count: warnings })}</Badge>
@@ -96,7 +85,7 @@ export function TemplatePreview({ state }: { state: TTemplatePreviewState }) {
             {t("recheck")}
           </Button>
         </span>
-      </div>
+      </VerdictBanner>
       <FormError message={state.error?.message} />
       <TemplateFindings findings={preview.findings} />
       <div>
