@@ -1,6 +1,6 @@
 "use client";
 
-import { Loader2Icon, RefreshCwIcon } from "lucide-react";
+import { RefreshCwIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { OrderFormPreview } from "@/components/order-form/order-form-preview";
@@ -9,9 +9,8 @@ import { ResourceDiagram } from "@/components/template/resource-diagram";
 import { TemplateSource } from "@/components/template/template-source";
 import { VerdictBanner } from "@/components/template/verdict-banner";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
-import { FormError } from "./form-bits";
+import { FormError, PendingButton } from "./form-bits";
 import { TemplateFindings } from "./template-findings";
 import type { TTemplatePreviewState } from "./use-template-preview";
 
@@ -30,19 +29,17 @@ export function TemplatePreview({ state }: { state: TTemplatePreviewState }) {
   if (!preview) {
     return (
       <div className="flex flex-wrap items-center gap-3">
-        <Button
+        <PendingButton
           type="button"
           variant="secondary"
           onClick={() => state.run()}
           disabled={!state.source.trim() || state.pending}
+          pending={state.pending}
+          pendingLabel={t("checking")}
         >
-          {state.pending ? (
-            <Loader2Icon className="animate-spin" aria-hidden />
-          ) : (
-            <RefreshCwIcon aria-hidden />
-          )}
-          {state.pending ? t("checking") : t("check")}
-        </Button>
+          <RefreshCwIcon aria-hidden />
+          {t("check")}
+        </PendingButton>
         <p className="text-sm text-muted-foreground">{t("none")}</p>
         <FormError message={state.error?.message} />
       </div>
@@ -70,20 +67,17 @@ export function TemplatePreview({ state }: { state: TTemplatePreviewState }) {
         </span>
         <span className="ml-auto flex items-center gap-2">
           {state.stale ? <span className="text-warning">{t("stale")}</span> : null}
-          <Button
+          <PendingButton
             type="button"
             size="sm"
             variant="outline"
             onClick={() => state.run()}
-            disabled={state.pending}
+            pending={state.pending}
+            pendingLabel={t("recheck")}
           >
-            {state.pending ? (
-              <Loader2Icon className="animate-spin" aria-hidden />
-            ) : (
-              <RefreshCwIcon aria-hidden />
-            )}
+            <RefreshCwIcon aria-hidden />
             {t("recheck")}
-          </Button>
+          </PendingButton>
         </span>
       </VerdictBanner>
       <FormError message={state.error?.message} />
