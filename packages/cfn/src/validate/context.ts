@@ -25,6 +25,12 @@ export interface TCheckContext {
   /** Resources whose declaration is an object, by logical id (Fn::ForEach blocks excluded). */
   resources: ReadonlyMap<string, TJsonObject>;
   parameters: ReadonlyMap<string, TJsonObject>;
+  /**
+   * Output declarations by name, as written (not always mappings, so checks
+   * can say so). Inline Fn::Transform is left out, and so are Fn::ForEach
+   * loops under AWS::LanguageExtensions: their outputs exist only once expanded.
+   */
+  outputs: ReadonlyMap<string, TJson>;
   conditionNames: ReadonlySet<string>;
   mappings: TJsonObject;
   /** All Ref/GetAtt/Sub references in Resources, Outputs and Conditions. */
@@ -117,9 +123,20 @@ export function loopResourceNames(resources: TJson | undefined): { names: Set<st
   return { names, opaque };
 }
 
+/** Without AWS::LanguageExtensions an `Fn::ForEach::` key is an ordinary, badly named output. */
+function outputEntries(section: TJson | undefined, languageExtensions: boolean): Map<string, TJson> {
+  const out = new Map<string, TJson>();
+  if (!isObject(section)) return out;
+  for (const [k, v] of Object.entries(section)) {
+    if (!isTransformKey(k) && !(languageExtensions && isForEachKey(k))) out.set(k, v);
+  }
+  return out;
+}
+
 export function buildContext(template: TTemplate, spec: TSpec): TCheckContext {
   const body = template.body;
   const names = transformNames(body.Transform);
+  const languageExtensions = names.includes(LANGUAGE_EXTENSIONS);
   const references: TReference[] = [];
   for (const section of ["Resources", "Outputs", "Conditions"] as const) {
     const s = body[section];
@@ -138,10 +155,11 @@ export function buildContext(template: TTemplate, spec: TSpec): TCheckContext {
     transforms: {
       names,
       sam: names.includes(SAM_TRANSFORM),
-      languageExtensions: names.includes(LANGUAGE_EXTENSIONS),
+      languageExtensions,
     },
     resources: objectEntries(body.Resources),
     parameters: objectEntries(body.Parameters),
+    outputs: outputEntries(body.Outputs, languageExtensions),
     conditionNames: new Set(isObject(body.Conditions) ? Object.keys(body.Conditions) : []),
     mappings: isObject(body.Mappings) ? body.Mappings : {},
     references,

@@ -423,6 +423,24 @@ describe("inline Fn::Transform", () => {
   });
 });
 
+describe("Fn::ForEach in Outputs", () => {
+  const loop = ["Name", ["A", "B"], { "${Name}Url": { Value: ["not", "a", "string"] } }];
+
+  it("is a loop every Outputs check leaves alone under AWS::LanguageExtensions", () => {
+    const body: TJsonObject = {
+      Transform: "AWS::LanguageExtensions",
+      Resources: { Q: queue },
+      Outputs: { "Fn::ForEach::Urls": loop, Plain: { Value: ["x"] } },
+    };
+    expect(idsOf(body)).toEqual(["SV-E6101"]);
+  });
+
+  it("is an ordinary output without the transform, reported once", () => {
+    const body: TJsonObject = { Resources: { Q: queue }, Outputs: { "Fn::ForEach::Urls": loop } };
+    expect(idsOf(body)).toEqual(["SV-E6001"]);
+  });
+});
+
 describe("a check that crashes", () => {
   it("is reported as not run, and the other checks still report", () => {
     const broken = {
