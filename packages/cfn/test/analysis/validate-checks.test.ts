@@ -52,6 +52,14 @@ const CASES: [string, TJsonObject, TJsonObject][] = [
     },
   ],
   [
+    "SV-E2002",
+    { Parameters: { P: { Type: "List<AWS::SSM::Parameter::Name>" } }, Resources: { Q: queue } },
+    {
+      Parameters: { P: { Type: "AWS::SSM::Parameter::Value<CommaDelimitedList>", Default: "/a/b" } },
+      Resources: { Q: queue },
+    },
+  ],
+  [
     "SV-E2015",
     { Parameters: { P: { Type: "Number", Default: 5, MinValue: 10 } }, Resources: { Q: queue } },
     { Parameters: { P: { Type: "Number", Default: 15, MinValue: 10 } }, Resources: { Q: queue } },
