@@ -3,7 +3,7 @@
  * transforms in force and the references collected in one walk. Building it
  * once per validation keeps each check a small loop over precomputed data.
  */
-import type { TJson, TJsonObject, TPath, TSeverity, TTemplate } from "../model.ts";
+import type { TFinding, TJson, TJsonObject, TPath, TSeverity, TTemplate } from "../model.ts";
 import { collectReferences, isObject, type TReference } from "../graph/references.ts";
 import type { TSpec } from "./spec.ts";
 
@@ -47,13 +47,31 @@ export interface TDraft {
   message: string;
 }
 
-export interface TCheck {
+/** What the checks table says about a check; its findings carry the id, severity and cfn-lint rule. */
+export interface TCheckInfo {
   id: string;
   cfnLintRule?: string;
   description: string;
   source: string;
   severity: TSeverity;
+}
+
+/** A check of the template alone, run by `validateTemplate`. */
+export interface TCheck extends TCheckInfo {
   run(ctx: TCheckContext): TDraft[];
+}
+
+/** A draft as a finding of `check`, placed in the source when the template knows where `path` is. */
+export function checkFinding(check: TCheckInfo, draft: TDraft, template?: TTemplate): TFinding {
+  const position = template?.positionOf(draft.path);
+  return {
+    id: check.id,
+    severity: check.severity,
+    message: draft.message,
+    path: draft.path,
+    ...(position ? { position } : {}),
+    ...(check.cfnLintRule ? { cfnLintRule: check.cfnLintRule } : {}),
+  };
 }
 
 /** Transform may be one name, a list of names, or objects `{ Name, Parameters }` for macros with parameters. */

@@ -1,4 +1,3 @@
-/** Every check, in the order findings are reported. */
 import type { TCheck } from "../context.ts";
 import { allowedValues } from "./allowed-values.ts";
 import { circularDependency } from "./circular-dependency.ts";
@@ -15,6 +14,7 @@ import { outputsValue } from "./outputs-value.ts";
 import { outputsValueType } from "./outputs-value-type.ts";
 import { parametersConfiguration } from "./parameters-configuration.ts";
 import { parametersDefault } from "./parameters-default.ts";
+import { parametersDefinition } from "./parameters-definition.ts";
 import { parametersType } from "./parameters-type.ts";
 import { parametersUsed } from "./parameters-used.ts";
 import { requiredProperties } from "./properties-required.ts";
@@ -28,6 +28,7 @@ import { templateSections } from "./template-sections.ts";
 import { transformConfiguration } from "./transform-configuration.ts";
 import { unknownTransform } from "./unknown-transform.ts";
 
+/** Every check of a template alone, in the order `validateTemplate` reports findings. */
 export const CHECKS: readonly TCheck[] = [
   templateSections,
   transformConfiguration,
@@ -35,6 +36,7 @@ export const CHECKS: readonly TCheck[] = [
   parametersConfiguration,
   parametersType,
   parametersDefault,
+  parametersDefinition,
   parametersUsed,
   resourceConfiguration,
   resourceTypeExists,
@@ -57,3 +59,4 @@ export const CHECKS: readonly TCheck[] = [
   outputsValue,
   outputsValueType,
 ];
+
