@@ -4,7 +4,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TJsonObject } from "../../src/model.ts";
 import { templateFromBody } from "../../src/template.ts";
-import { buildSpec, CHECK_FAILURE_ID, CHECKS, loadSpec, validateTemplate } from "../../src/validate/index.ts";
+import {
+  buildSpec,
+  CHECK_FAILURE_ID,
+  CHECKS,
+  loadSpec,
+  RULE_CHECKS,
+  validateTemplate,
+} from "../../src/validate/index.ts";
 import { PACKAGE_DIR } from "./helpers.ts";
 
 const queue = { Type: "AWS::SQS::Queue" };
@@ -324,7 +331,12 @@ const CASES: [string, TJsonObject, TJsonObject][] = [
 ];
 
 /** Checks whose ids predate the numbered ones and are kept because findings consumers match on them. */
-const NAMED_IDS = new Map([["SV-PARAM-DEFINITION", "error"]]);
+const NAMED_IDS = new Map([
+  ["SV-PARAM-DEFINITION", "error"],
+  ["SV-RULE-INVALID", "error"],
+  ["SV-RULE-ASSERT", "error"],
+  ["SV-RULE-DEPLOY-TIME", "info"],
+]);
 
 function idsOf(body: TJsonObject): string[] {
   return validateTemplate(templateFromBody(body)).map((f) => f.id);
@@ -345,6 +357,17 @@ describe("checks", () => {
       }
     }
     expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
+  });
+
+  it("every rule check has a named id, a source link and a description, and no template check shares it", () => {
+    const ids = new Set(CHECKS.map((c) => c.id));
+    for (const check of RULE_CHECKS) {
+      expect(check.id).toMatch(/^SV-RULE-[A-Z-]+$/);
+      expect(check.severity).toBe(NAMED_IDS.get(check.id));
+      expect(check.source).toMatch(/^https:\/\//);
+      expect(check.description.length).toBeGreaterThan(10);
+      expect(ids.has(check.id), check.id).toBe(false);
+    }
   });
 
   CASES.forEach(([id, bad, good], i) => {
@@ -496,6 +519,6 @@ describe("checks/README.md", () => {
           .slice(1, 4)
           .map((c) => c.trim()),
       ),
-    ).toEqual(CHECKS.map((c) => [c.id, c.cfnLintRule ?? "-", c.severity]));
+    ).toEqual([...CHECKS, ...RULE_CHECKS].map((c) => [c.id, c.cfnLintRule ?? "-", c.severity]));
   });
 });

@@ -1,4 +1,4 @@
-import type { TCheck } from "../context.ts";
+import type { TCheck, TCheckInfo } from "../context.ts";
 import { allowedValues } from "./allowed-values.ts";
 import { circularDependency } from "./circular-dependency.ts";
 import { conditionsExist } from "./conditions-exist.ts";
@@ -23,6 +23,9 @@ import { propertyTypes } from "./property-types.ts";
 import { refTargets } from "./ref.ts";
 import { resourceConfiguration } from "./resource-configuration.ts";
 import { resourceTypeExists } from "./resource-type.ts";
+import { rulesAssert } from "./rules-assert.ts";
+import { rulesDeployTime } from "./rules-deploy-time.ts";
+import { rulesInvalid } from "./rules-invalid.ts";
 import { subVariables } from "./sub.ts";
 import { templateSections } from "./template-sections.ts";
 import { transformConfiguration } from "./transform-configuration.ts";
@@ -60,3 +63,8 @@ export const CHECKS: readonly TCheck[] = [
   outputsValueType,
 ];
 
+/**
+ * Checks of Rules against order values. They need the values (or the
+ * Defaults), so `evaluateRules` reports their findings, not `validateTemplate`.
+ */
+export const RULE_CHECKS: readonly TCheckInfo[] = [rulesInvalid, rulesAssert, rulesDeployTime];
