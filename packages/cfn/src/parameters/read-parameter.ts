@@ -7,9 +7,10 @@ import { isNumeric, type TParameterProblem } from "./parameter-shape.ts";
 import { classifyParameterType } from "./parameter-type.ts";
 
 /**
- * Reports a problem with one key of a parameter definition that keeps it from
- * becoming a form field (SV-PARAM-DEFINITION). Problems CloudFormation itself
- * rejects are `parameterShapeProblems` and `parameterTypeProblem`.
+ * Reports a problem that keeps a parameter definition from becoming a form
+ * field (SV-PARAM-DEFINITION), `at` a path inside the definition such as
+ * `["AllowedValues", 2]`. Problems CloudFormation itself rejects are
+ * `parameterShapeProblems` and `parameterTypeProblem`.
  */
 export type TReport = (message: string, at: TPath) => void;
 
