@@ -5,7 +5,7 @@ import { invalidField, invalidFields } from "../catalog/field-errors.ts";
 import type { TCaller } from "../me/resolve-caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { loadOrderContext } from "./load-order-context.ts";
-import { validateOrder, withoutSecrets, type TOrderInput } from "./validate-order.ts";
+import { orderFieldErrors, withoutSecrets, type TOrderInput } from "./validate-order.ts";
 
 export interface TSaveDraftInput extends TOrderInput {
   id?: string;
@@ -22,7 +22,7 @@ export interface TSaveDraftInput extends TOrderInput {
  */
 export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput) {
   const ctx = await loadOrderContext(db, caller, input);
-  const errors = validateOrder(ctx, input, "draft");
+  const errors = orderFieldErrors(ctx, input, "draft");
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   const parameters = withoutSecrets(input.values, ctx.secretParameters);
   const data = {

@@ -6,8 +6,7 @@ import { summarizeApprovalPolicy } from "../constraints/load-pair-constraints.ts
 import type { TCaller } from "../me/resolve-caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { loadOrderContext } from "./load-order-context.ts";
-import { MAX_JUSTIFICATION } from "./order-rules.ts";
-import { validateOrder, type TOrderValues } from "./validate-order.ts";
+import { orderFieldErrors, type TOrderValues } from "./validate-order.ts";
 
 /**
  * DRAFT → SUBMITTED. The stored draft is checked in full against the schema
@@ -44,18 +43,16 @@ export async function submitOrder(
   if (draft.version !== expectedVersion)
     throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
   const ctx = await loadOrderContext(db, caller, { ...draft, field: "productVersionId" });
-  const errors = validateOrder(
+  const errors = orderFieldErrors(
     ctx,
     {
       stackName: draft.stackName,
       values: draft.parameters as TOrderValues,
       tags: draft.tags as Record<string, string>,
+      justification: draft.justification,
     },
     "complete",
   );
-  if (draft.justification.length > MAX_JUSTIFICATION) {
-    errors.justification = [`must be at most ${MAX_JUSTIFICATION} characters (MaxLength)`];
-  }
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   const approval = summarizeApprovalPolicy(ctx.constraints.approvalPolicy);
   return db.$transaction(async (tx) => {
