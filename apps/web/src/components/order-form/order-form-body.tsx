@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { MAX_JUSTIFICATION, type TFormModel } from "@stackvend/cfn";
+import { MAX_JUSTIFICATION, STACK_NAME_RULE, type TFormModel } from "@stackvend/cfn";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
 import {
@@ -101,7 +101,7 @@ export function OrderFormBody(props: TOrderFormBodyProps) {
                 spellCheck={false}
                 className="font-mono"
                 placeholder="team-app-dev"
-                maxLength={128}
+                maxLength={STACK_NAME_RULE.maxLength}
                 onChange={(e) => onStackName(e.target.value)}
                 onBlur={() => onBlur("stackName")}
               />
