@@ -1,32 +1,31 @@
 import { describe, expect, it } from "vitest";
-import type { TFormField, TFormModel } from "../parameters/form-model.ts";
+import { template } from "../../test/templates.ts";
+import { buildFormModel } from "../parameters/build-form-model.ts";
 import { MAX_JUSTIFICATION } from "./limits.ts";
 import { STACK_NAME_RULE, stackNameProblem } from "./stack-name.ts";
 import { validateOrder, type TOrder } from "./validate-order.ts";
 
-function field(name: string, extra: Partial<TFormField> = {}): TFormField {
-  return {
-    name,
-    label: name,
-    kind: "text",
-    type: "String",
-    multiple: false,
-    numeric: false,
-    secret: false,
-    required: false,
-    ...extra,
-  };
-}
-
-const model: TFormModel = {
-  fields: [
-    field("InstanceType", { kind: "select", options: ["t3.micro", "t3.small"], default: "t3.micro" }),
-    field("Port", { kind: "number", type: "Number", numeric: true, minValue: 1, required: true }),
-    field("DBPassword", { kind: "secret", secret: true, pattern: "^[a-z]+$" }),
-  ],
-  groups: [],
-  warnings: [],
-};
+const built = buildFormModel(
+  template(`
+Parameters:
+  InstanceType:
+    Type: String
+    AllowedValues: [t3.micro, t3.small]
+    Default: t3.micro
+  Port:
+    Type: Number
+    MinValue: 1
+  DBPassword:
+    Type: String
+    NoEcho: true
+    AllowedPattern: "^[a-z]+$"
+Resources:
+  Topic:
+    Type: AWS::SNS::Topic
+`),
+);
+if (!built.ok) throw new Error(JSON.stringify(built.errors));
+const model = built.value;
 
 const order = (extra: Partial<TOrder> = {}): TOrder => ({
   stackName: "my-stack",
