@@ -1,13 +1,13 @@
 import type { TDb } from "@stackvend/db";
-import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import { invalidFields } from "../shared/field-errors.ts";
 import { summarizeApprovalPolicy } from "../constraints/load-pair-constraints.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { assertTransition, transitionRequest } from "../requests/transition-request.ts";
+import { draftGuard } from "./draft-guard.ts";
 import { loadOrderContext } from "./load-order-context.ts";
-import { MAX_JUSTIFICATION } from "./order-rules.ts";
-import { validateOrder, type TOrderValues } from "./validate-order.ts";
+import { orderFieldErrors, type TOrderValues } from "./validate-order.ts";
 
 /**
  * DRAFT → SUBMITTED. The stored draft is checked in full against the schema
@@ -26,6 +26,7 @@ export async function submitOrder(
     select: {
       status: true,
       version: true,
+      stage: true,
       portfolioId: true,
       productVersionId: true,
       stackName: true,
@@ -34,50 +35,35 @@ export async function submitOrder(
       justification: true,
     },
   });
-  if (!draft) throw notFound("Request");
-  if (draft.status !== "DRAFT") {
-    throw new AppError(
-      "INVALID_TRANSITION",
-      `Only a draft can be submitted (this request is ${draft.status.toLowerCase()})`,
-    );
-  }
-  if (draft.version !== expectedVersion)
-    throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
+  const guard = draftGuard("submitted", expectedVersion);
+  // Checked before the draft is validated, so a stale or submitted draft says so rather than listing field errors.
+  assertTransition(draft, guard);
   const ctx = await loadOrderContext(db, caller, { ...draft, field: "productVersionId" });
-  const errors = validateOrder(
+  const errors = orderFieldErrors(
     ctx,
     {
       stackName: draft.stackName,
       values: draft.parameters as TOrderValues,
       tags: draft.tags as Record<string, string>,
+      justification: draft.justification,
     },
     "complete",
   );
-  if (draft.justification.length > MAX_JUSTIFICATION) {
-    errors.justification = [`must be at most ${MAX_JUSTIFICATION} characters (MaxLength)`];
-  }
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   const approval = summarizeApprovalPolicy(ctx.constraints.approvalPolicy);
   return db.$transaction(async (tx) => {
-    const { count } = await tx.request.updateMany({
-      where: { id, requesterId: caller.id, status: "DRAFT", version: expectedVersion },
+    await transitionRequest(tx, {
+      ...guard,
+      id,
+      scope: { requesterId: caller.id },
       data: {
         status: "SUBMITTED",
-        version: { increment: 1 },
         submittedAt: new Date(),
         stage: 1,
         // Approvals and the export follow the rules in force at submission, not later edits.
         policySnapshot: { approval, launchRoleArn: ctx.constraints.launchRoleArn },
       },
     });
-    if (count === 0) {
-      const exists = await tx.request.findFirst({
-        where: { id, requesterId: caller.id },
-        select: { id: true },
-      });
-      if (!exists) throw notFound("Request");
-      throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
-    }
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "request.submit",
