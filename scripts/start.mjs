@@ -26,6 +26,7 @@ const env = {
   TURBO_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
   // Relative data folders are relative to where `npm start` was run (the repository root).
+  // Plain JS cannot import the TypeScript owner: keep in step with DEFAULT_DATA_DIR in packages/db/src/paths.ts.
   STACKVEND_DATA_DIR: path.resolve(
     process.env.INIT_CWD ?? root,
     process.env.STACKVEND_DATA_DIR ?? ".stackvend/data",

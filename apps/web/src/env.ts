@@ -3,6 +3,7 @@
  * stops the server with a message naming the variable and the rule.
  */
 import path from "node:path";
+import { DEFAULT_DATA_DIR } from "@stackvend/db";
 import { z } from "zod";
 
 const ZBoolish = z.enum(["demo", "off"]);
@@ -18,7 +19,7 @@ export const ZServerEnv = z
       .refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
         message: "must be a PostgreSQL URL such as postgresql://user:password@host:5432/stackvend",
       }),
-    STACKVEND_DATA_DIR: z.string().trim().min(1, "must not be empty").default(".stackvend/data"),
+    STACKVEND_DATA_DIR: z.string().trim().min(1, "must not be empty").default(DEFAULT_DATA_DIR),
     AUTH_SECRET: z
       .string()
       .min(32, "must be at least 32 characters (try: openssl rand -base64 32)")

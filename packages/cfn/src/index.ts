@@ -9,3 +9,4 @@ export * from "./validate/index.ts";
 export * from "./diff/index.ts";
 export * from "./graph/index.ts";
 export * from "./cost/index.ts";
+export * from "./order/index.ts";

@@ -2,6 +2,9 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** Where the embedded database lives when STACKVEND_DATA_DIR is unset, relative to where Stackvend is started. */
+export const DEFAULT_DATA_DIR = ".stackvend/data";
+
 export function ancestors(start: string): string[] {
   const dirs: string[] = [];
   for (let dir = resolve(start); ; dir = dirname(dir)) {

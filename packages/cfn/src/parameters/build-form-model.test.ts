@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ORDER_FORM_TEMPLATE, template } from "../../test/templates.ts";
 import type { TFormModel } from "./form-model.ts";
+import { validateTemplate } from "../validate/validate-template.ts";
 import { buildFormModel, type TFormModelOptions } from "./build-form-model.ts";
 
 function model(source = ORDER_FORM_TEMPLATE, options?: TFormModelOptions): TFormModel {
@@ -135,6 +136,43 @@ describe("buildFormModel", () => {
         { path: ["Parameters", "Q", "MinValue"] },
       ],
     });
+  });
+
+  it("reports each problem as the finding validateTemplate reports for it, so a merged list has it once", () => {
+    const parsed = template(
+      [
+        "Parameters:",
+        "  P:",
+        "    Type: Strnig",
+        "  Q:",
+        "    Type: Number",
+        "    MinValue: lots",
+        "  R:",
+        "    Type: String",
+        "    AllowedValues: [a, {b: c}]",
+        "  S:",
+        "    Default: x",
+        "Resources:",
+        "  Queue:",
+        "    Type: AWS::SQS::Queue",
+      ].join("\n"),
+    );
+    const result = buildFormModel(parsed);
+    if (result.ok) throw new Error("expected errors");
+    const validated = validateTemplate(parsed);
+    for (const error of result.errors) expect(validated).toContainEqual(error);
+    const merged = new Map(
+      [...validated, ...result.errors].map((f) => [`${f.id} ${f.path.join(".")}`, f] as const),
+    );
+    expect([...merged.values()].filter((f) => f.path.join(".") === "Parameters.P.Type")).toMatchObject([
+      { id: "SV-E2002", message: `Parameter 'P' has invalid Type "Strnig"` },
+    ]);
+    expect(result.errors.map((f) => [f.id, f.path.join(".")])).toEqual([
+      ["SV-E2002", "Parameters.P.Type"],
+      ["SV-E2001", "Parameters.Q.MinValue"],
+      ["SV-PARAM-DEFINITION", "Parameters.R.AllowedValues.1"],
+      ["SV-E2001", "Parameters.S"],
+    ]);
   });
 });
 

@@ -1,6 +1,13 @@
 import type { TFinding, TJson, TJsonObject, TPath, TResult, TTemplate } from "../model.ts";
+import { parametersConfiguration } from "../validate/checks/parameters-configuration.ts";
+import { parametersDefinition } from "../validate/checks/parameters-definition.ts";
+import { parametersType } from "../validate/checks/parameters-type.ts";
+import { templateSections } from "../validate/checks/template-sections.ts";
+import { checkFinding } from "../validate/context.ts";
 import { applyConstraints } from "./apply-constraints.ts";
 import type { TFormField, TFormGroup, TFormModel, TParameterConstraint } from "./form-model.ts";
+import { parameterShapeProblems } from "./parameter-shape.ts";
+import { parameterTypeProblem } from "./parameter-type.ts";
 import { readParameter } from "./read-parameter.ts";
 
 export interface TFormModelOptions {
@@ -12,18 +19,6 @@ export interface TFormModelOptions {
 
 function isObject(value: TJson | undefined): value is TJsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function parameterError(message: string, path: TPath, template: TTemplate, cfnLintRule = "E2001"): TFinding {
-  const position = template.positionOf(path);
-  return {
-    id: "SV-PARAM-DEFINITION",
-    severity: "error",
-    message,
-    path,
-    ...(position ? { position } : {}),
-    cfnLintRule,
-  };
 }
 
 /** `Label: { default: "…" }` as Interface metadata spells labels. */
@@ -78,19 +73,17 @@ function mergeRules(
 /**
  * Turns a template's Parameters (with Interface labels and groups, and
  * portfolio constraints) into a form model. Definitions CloudFormation would
- * reject come back as errors; constraints that cannot apply come back as
- * warnings inside the model.
+ * reject, or a form cannot offer, come back as errors: the findings, word for
+ * word, of the registered checks that report them in `validateTemplate`.
+ * Constraints that cannot apply come back as warnings inside the model.
  */
 export function buildFormModel(template: TTemplate, options: TFormModelOptions = {}): TResult<TFormModel> {
   try {
     return formModelOf(template, options);
   } catch (error) {
-    return {
-      ok: false,
-      errors: [
-        parameterError(`Parameters could not be read: ${String(error)}`, ["Parameters"], template, "E0000"),
-      ],
-    };
+    const message = `Parameters could not be read: ${String(error)}`;
+    const finding = checkFinding(parametersDefinition, { path: ["Parameters"], message }, template);
+    return { ok: false, errors: [{ ...finding, cfnLintRule: "E0000" }] };
   }
 }
 
@@ -98,10 +91,8 @@ function formModelOf(template: TTemplate, options: TFormModelOptions): TResult<T
   const body = template.body;
   const parameters = body["Parameters"] ?? {};
   if (!isObject(parameters)) {
-    return {
-      ok: false,
-      errors: [parameterError("Parameters must be a mapping", ["Parameters"], template, "E1001")],
-    };
+    const problem = { path: ["Parameters"], message: "Parameters must be a mapping" };
+    return { ok: false, errors: [checkFinding(templateSections, problem, template)] };
   }
   const metadata = body["Metadata"];
   const interfaceData =
@@ -112,12 +103,19 @@ function formModelOf(template: TTemplate, options: TFormModelOptions): TResult<T
   const errors: TFinding[] = [];
   const fields: TFormField[] = [];
   for (const [name, definition] of Object.entries(parameters)) {
-    if (!isObject(definition)) {
-      errors.push(parameterError(`Parameter ${name} must be a mapping`, ["Parameters", name], template));
-      continue;
+    for (const problem of parameterShapeProblems(name, definition))
+      errors.push(checkFinding(parametersConfiguration, problem, template));
+    if (!isObject(definition)) continue;
+    const typeProblem =
+      definition["Type"] === undefined ? undefined : parameterTypeProblem(name, definition["Type"]);
+    if (typeProblem !== undefined) {
+      const problem = { path: ["Parameters", name, "Type"], message: typeProblem };
+      errors.push(checkFinding(parametersType, problem, template));
     }
-    const report = (message: string, key: string, rule?: string) =>
-      errors.push(parameterError(message, ["Parameters", name, key], template, rule));
+    const report = (message: string, at: TPath) =>
+      errors.push(
+        checkFinding(parametersDefinition, { path: ["Parameters", name, ...at], message }, template),
+      );
     const field = readParameter(name, definition, labelOf(labels[name]) ?? name, report);
     if (field) fields.push(field);
   }

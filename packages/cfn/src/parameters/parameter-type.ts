@@ -1,3 +1,4 @@
+import type { TJson } from "../model.ts";
 import { AWS_ID_FORMATS } from "./aws-id-formats.ts";
 
 /**
@@ -44,4 +45,14 @@ export function classifyParameterType(type: string): TParameterType | undefined 
     return { base: "aws", multiple: listItem !== undefined, awsType };
   }
   return undefined;
+}
+
+/**
+ * Why `type` is not a parameter type, or undefined when it is one. The form
+ * model and the SV-E2002 check both report it in these words, so a caller
+ * that shows both lists sees the problem once.
+ */
+export function parameterTypeProblem(name: string, type: TJson | undefined): string | undefined {
+  if (typeof type === "string" && classifyParameterType(type)) return undefined;
+  return `Parameter '${name}' has invalid Type ${JSON.stringify(type ?? null)}`;
 }

@@ -1,12 +1,18 @@
-import type { TJson, TJsonObject } from "../model.ts";
+import type { TJson, TJsonObject, TPath } from "../model.ts";
 import { AWS_ID_FORMATS } from "./aws-id-formats.ts";
 import { kindOf } from "./field-kind.ts";
 import type { TFormField } from "./form-model.ts";
 import { listItems } from "./list-value.ts";
+import { isNumeric, type TParameterProblem } from "./parameter-shape.ts";
 import { classifyParameterType } from "./parameter-type.ts";
 
-/** Reports a problem with one key of a parameter definition, e.g. `MinLength`. */
-export type TReport = (message: string, key: string, cfnLintRule?: string) => void;
+/**
+ * Reports a problem that keeps a parameter definition from becoming a form
+ * field (SV-PARAM-DEFINITION), `at` a path inside the definition such as
+ * `["AllowedValues", 2]`. Problems CloudFormation itself rejects are
+ * `parameterShapeProblems` and `parameterTypeProblem`.
+ */
+export type TReport = (message: string, at: TPath) => void;
 
 function scalarText(value: TJson | undefined): string | undefined {
   if (typeof value === "string") return value;
@@ -15,15 +21,8 @@ function scalarText(value: TJson | undefined): string | undefined {
 }
 
 /** Min/Max constraints are numbers, though templates often write them as strings. */
-function numberOf(value: TJson | undefined): number | undefined | null {
-  if (value === undefined) return undefined;
-  const number =
-    typeof value === "number"
-      ? value
-      : typeof value === "string" && value.trim() !== ""
-        ? Number(value)
-        : NaN;
-  return Number.isFinite(number) ? number : null;
+function numberOf(value: TJson | undefined): number | undefined {
+  return isNumeric(value) ? Number(value) : undefined;
 }
 
 const NUMERIC_KEYS = [
@@ -33,25 +32,27 @@ const NUMERIC_KEYS = [
   ["MaxValue", "maxValue"],
 ] as const;
 
-/** AllowedValues, AllowedPattern and the numeric bounds, each checked for the shape CloudFormation requires. */
+/**
+ * AllowedValues, AllowedPattern and the numeric bounds. One of the wrong kind
+ * is left out of the field; `parameterShapeProblems` says so.
+ */
 function readConstraints(name: string, definition: TJsonObject, report: TReport): Partial<TFormField> {
   const constraints: Partial<TFormField> = {};
   const allowed = definition["AllowedValues"];
-  if (allowed !== undefined) {
-    const options = Array.isArray(allowed) ? allowed.map(scalarText) : [];
-    if (!Array.isArray(allowed) || options.some((option) => option === undefined)) {
-      report(`AllowedValues of ${name} must be a list of values`, "AllowedValues");
+  if (Array.isArray(allowed)) {
+    const options = allowed.map(scalarText);
+    const bad = options.indexOf(undefined);
+    if (bad >= 0) {
+      report(`AllowedValues of ${name} must be a list of values`, ["AllowedValues", bad]);
     } else {
       constraints.options = options as string[];
     }
   }
   const pattern = definition["AllowedPattern"];
   if (typeof pattern === "string") constraints.pattern = pattern;
-  else if (pattern !== undefined) report(`AllowedPattern of ${name} must be a string`, "AllowedPattern");
   for (const [key, property] of NUMERIC_KEYS) {
     const number = numberOf(definition[key]);
-    if (number === null) report(`${key} of ${name} must be a number`, key);
-    else if (number !== undefined) constraints[property] = number;
+    if (number !== undefined) constraints[property] = number;
   }
   return constraints;
 }
@@ -66,7 +67,7 @@ function readDefault(
   if (raw === undefined || field.secret) return undefined;
   const text = Array.isArray(raw) ? raw.map(scalarText).join(",") : scalarText(raw);
   if (text === undefined) {
-    report(`Default of ${field.name} must be a value`, "Default");
+    report(`Default of ${field.name} must be a value`, ["Default"]);
     return undefined;
   }
   return field.multiple ? listItems(field, text) : text;
@@ -74,8 +75,9 @@ function readDefault(
 
 /**
  * One parameter definition as a form field; undefined when its Type is not
- * one CloudFormation knows. Shape problems go to `report` and the field is
- * still returned, so every problem in a template is reported at once.
+ * one CloudFormation knows (`parameterTypeProblem` says why). Problems go to
+ * `report` and the field is still returned, so every problem in a template
+ * is reported at once.
  */
 export function readParameter(
   name: string,
@@ -85,10 +87,7 @@ export function readParameter(
 ): TFormField | undefined {
   const rawType = definition["Type"];
   const type = typeof rawType === "string" ? classifyParameterType(rawType) : undefined;
-  if (typeof rawType !== "string" || !type) {
-    report(`Parameter ${name} has an unknown Type ${JSON.stringify(rawType ?? null)}`, "Type", "E2002");
-    return undefined;
-  }
+  if (typeof rawType !== "string" || !type) return undefined;
   const secret = definition["NoEcho"] === true || definition["NoEcho"] === "true";
   const description = definition["Description"];
   const constraintDescription = definition["ConstraintDescription"];
@@ -113,4 +112,13 @@ export function readParameter(
   if (fallback !== undefined) field.default = fallback;
   field.kind = kindOf(type, secret, field.options !== undefined);
   return field;
+}
+
+/** What `readParameter` reports about one definition, without the field. */
+export function parameterDefinitionProblems(name: string, definition: TJsonObject): TParameterProblem[] {
+  const out: TParameterProblem[] = [];
+  readParameter(name, definition, name, (message, at) =>
+    out.push({ path: ["Parameters", name, ...at], message }),
+  );
+  return out;
 }

@@ -8,7 +8,8 @@ export interface TParseOptions {
   maxAliasCount?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 1_048_576;
+/** CloudFormation's limit for a template body (1 MB), the one copy: parsing, uploads and the API all bound templates by it. */
+export const MAX_TEMPLATE_BYTES = 1_048_576;
 export const DEFAULT_MAX_DEPTH = 100;
 export const DEFAULT_MAX_ALIAS_COUNT = 100;
 /** Absolute cap on produced nodes, a second line of defence behind the alias count. */

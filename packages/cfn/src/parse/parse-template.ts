@@ -2,7 +2,7 @@ import type { TFinding, TJsonObject, TResult, TTemplate } from "../model.ts";
 import { ParseAbort, parseFinding } from "./finding.ts";
 import {
   DEFAULT_MAX_ALIAS_COUNT,
-  DEFAULT_MAX_BYTES,
+  MAX_TEMPLATE_BYTES,
   DEFAULT_MAX_DEPTH,
   type TParseOptions,
 } from "./limits.ts";
@@ -18,7 +18,7 @@ import { utf8Length } from "./utf8-length.ts";
  * findings with a path and, where the source has one, a position.
  */
 export function parseTemplate(source: string, options: TParseOptions = {}): TResult<TTemplate> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? MAX_TEMPLATE_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   try {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STACK_NAME_RULE, stackNameProblem } from "../order/stack-name.ts";
 
 /** Where a rendered template came from; recorded in `Metadata.Stackvend` so a deployed stack can be traced back. */
 export const ZProvenance = z.strictObject({
@@ -15,9 +16,9 @@ export type TProvenance = z.infer<typeof ZProvenance>;
 /** CloudFormation stack names: a letter, then letters, digits and hyphens, at most 128 characters. */
 export const ZStackName = z
   .string()
-  .regex(
-    /^[A-Za-z][A-Za-z0-9-]{0,127}$/,
-    "Stack name must start with a letter and contain only letters, digits and hyphens (at most 128)",
+  .refine(
+    (name) => stackNameProblem(name) === undefined,
+    `Stack name must start with a letter and contain only letters, digits and hyphens (at most ${STACK_NAME_RULE.maxLength})`,
   );
 
 /** Stack tags as CloudFormation limits them: at most 50, keys 1–128 characters not starting with `aws:`, values up to 256. */

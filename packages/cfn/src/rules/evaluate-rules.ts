@@ -1,7 +1,11 @@
-import type { TFinding, TJson, TJsonObject, TTemplate } from "../model.ts";
+import type { TFinding, TJson, TJsonObject, TPath, TTemplate } from "../model.ts";
 import { buildFormModel } from "../parameters/build-form-model.ts";
 import type { TFormField } from "../parameters/form-model.ts";
 import { listItems } from "../parameters/list-value.ts";
+import { rulesAssert } from "../validate/checks/rules-assert.ts";
+import { rulesDeployTime } from "../validate/checks/rules-deploy-time.ts";
+import { rulesInvalid } from "../validate/checks/rules-invalid.ts";
+import { checkFinding, type TCheckInfo } from "../validate/context.ts";
 import { evaluateExpression, referencedParameters, type TParameterLookup } from "./evaluate-expression.ts";
 import { known, RuleDefinitionError, type TRuleValue, unknown } from "./rule-value.ts";
 
@@ -32,15 +36,15 @@ function lookupFor(fields: readonly TFormField[], values: TParameterValues): TPa
   };
 }
 
-function finding(
+/** A finding of a registered rule check, carrying the rule and the parameters it involves. */
+function ruleFinding(
+  check: TCheckInfo,
   rule: string,
-  path: (string | number)[],
+  path: TPath,
   parameters: string[],
-  severity: TFinding["severity"],
-  id: string,
   message: string,
 ): TRuleFinding {
-  return { id, severity, message, path, rule, parameters };
+  return { ...checkFinding(check, { path, message }), rule, parameters };
 }
 
 function evaluateSafely(expression: TJson, lookup: TParameterLookup): TRuleValue | RuleDefinitionError {
@@ -68,17 +72,10 @@ export function evaluateRulesForFields(
   const findings: TRuleFinding[] = [];
   for (const [ruleName, rule] of Object.entries(rules)) {
     const rulePath = ["Rules", ruleName];
+    const report = (check: TCheckInfo, path: TPath, parameters: string[], message: string) =>
+      findings.push(ruleFinding(check, ruleName, path, parameters, message));
     if (!isObject(rule) || !Array.isArray(rule["Assertions"])) {
-      findings.push(
-        finding(
-          ruleName,
-          rulePath,
-          [],
-          "error",
-          "SV-RULE-INVALID",
-          `Rule ${ruleName} must have a list of Assertions`,
-        ),
-      );
+      report(rulesInvalid, rulePath, [], `Rule ${ruleName} must have a list of Assertions`);
       continue;
     }
     const condition = rule["RuleCondition"];
@@ -88,15 +85,11 @@ export function evaluateRulesForFields(
     if (applies instanceof RuleDefinitionError || (applies.known && typeof applies.value !== "boolean")) {
       const reason =
         applies instanceof RuleDefinitionError ? applies.message : "RuleCondition must be a condition";
-      findings.push(
-        finding(
-          ruleName,
-          [...rulePath, "RuleCondition"],
-          conditionParameters,
-          "error",
-          "SV-RULE-INVALID",
-          `Rule ${ruleName}: ${reason}`,
-        ),
+      report(
+        rulesInvalid,
+        [...rulePath, "RuleCondition"],
+        conditionParameters,
+        `Rule ${ruleName}: ${reason}`,
       );
       continue;
     }
@@ -112,48 +105,29 @@ export function evaluateRulesForFields(
         ...new Set([...conditionParameters, ...referencedParameters(assert ?? null, (n) => names.has(n))]),
       ];
       if (assert === undefined) {
-        findings.push(
-          finding(
-            ruleName,
-            path,
-            parameters,
-            "error",
-            "SV-RULE-INVALID",
-            `Rule ${ruleName}: assertion ${index} has no Assert`,
-          ),
-        );
+        report(rulesInvalid, path, parameters, `Rule ${ruleName}: assertion ${index} has no Assert`);
         return;
       }
       const result = evaluateSafely(assert, lookup);
       if (result instanceof RuleDefinitionError || (result.known && typeof result.value !== "boolean")) {
         const reason = result instanceof RuleDefinitionError ? result.message : "Assert must be a condition";
-        findings.push(
-          finding(ruleName, path, parameters, "error", "SV-RULE-INVALID", `Rule ${ruleName}: ${reason}`),
-        );
+        report(rulesInvalid, path, parameters, `Rule ${ruleName}: ${reason}`);
         return;
       }
       const pending = !applies.known ? applies : !result.known ? result : undefined;
       if (pending && !pending.known) {
-        findings.push(
-          finding(
-            ruleName,
-            path,
-            parameters,
-            "info",
-            "SV-RULE-DEPLOY-TIME",
-            `Rule ${ruleName} is checked at deploy time, not before: ${description ?? `assertion ${index}`} (${pending.reason})`,
-          ),
+        report(
+          rulesDeployTime,
+          path,
+          parameters,
+          `Rule ${ruleName} is checked at deploy time, not before: ${description ?? `assertion ${index}`} (${pending.reason})`,
         );
       } else if (result.known && result.value === false) {
-        findings.push(
-          finding(
-            ruleName,
-            path,
-            parameters,
-            "error",
-            "SV-RULE-ASSERT",
-            `${description ?? `Rule ${ruleName} assertion ${index} failed`} (rule ${ruleName}${parameters.length > 0 ? `; ${parameters.join(", ")}` : ""})`,
-          ),
+        report(
+          rulesAssert,
+          path,
+          parameters,
+          `${description ?? `Rule ${ruleName} assertion ${index} failed`} (rule ${ruleName}${parameters.length > 0 ? `; ${parameters.join(", ")}` : ""})`,
         );
       }
     });
@@ -176,15 +150,6 @@ export function evaluateRules(
   try {
     return evaluateRulesForFields(rules, values, model.value.fields);
   } catch (error) {
-    return [
-      finding(
-        "",
-        ["Rules"],
-        [],
-        "error",
-        "SV-RULE-INVALID",
-        `Rules could not be evaluated: ${String(error)}`,
-      ),
-    ];
+    return [ruleFinding(rulesInvalid, "", ["Rules"], [], `Rules could not be evaluated: ${String(error)}`)];
   }
 }

@@ -3,7 +3,7 @@
  * transforms in force and the references collected in one walk. Building it
  * once per validation keeps each check a small loop over precomputed data.
  */
-import type { TJson, TJsonObject, TPath, TSeverity, TTemplate } from "../model.ts";
+import type { TFinding, TJson, TJsonObject, TPath, TSeverity, TTemplate } from "../model.ts";
 import { collectReferences, isObject, type TReference } from "../graph/references.ts";
 import type { TSpec } from "./spec.ts";
 
@@ -25,6 +25,12 @@ export interface TCheckContext {
   /** Resources whose declaration is an object, by logical id (Fn::ForEach blocks excluded). */
   resources: ReadonlyMap<string, TJsonObject>;
   parameters: ReadonlyMap<string, TJsonObject>;
+  /**
+   * Output declarations by name, as written (not always mappings, so checks
+   * can say so). Inline Fn::Transform is left out, and so are Fn::ForEach
+   * loops under AWS::LanguageExtensions: their outputs exist only once expanded.
+   */
+  outputs: ReadonlyMap<string, TJson>;
   conditionNames: ReadonlySet<string>;
   mappings: TJsonObject;
   /** All Ref/GetAtt/Sub references in Resources, Outputs and Conditions. */
@@ -41,13 +47,31 @@ export interface TDraft {
   message: string;
 }
 
-export interface TCheck {
+/** What the checks table says about a check; its findings carry the id, severity and cfn-lint rule. */
+export interface TCheckInfo {
   id: string;
   cfnLintRule?: string;
   description: string;
   source: string;
   severity: TSeverity;
+}
+
+/** A check of the template alone, run by `validateTemplate`. */
+export interface TCheck extends TCheckInfo {
   run(ctx: TCheckContext): TDraft[];
+}
+
+/** A draft as a finding of `check`, placed in the source when the template knows where `path` is. */
+export function checkFinding(check: TCheckInfo, draft: TDraft, template?: TTemplate): TFinding {
+  const position = template?.positionOf(draft.path);
+  return {
+    id: check.id,
+    severity: check.severity,
+    message: draft.message,
+    path: draft.path,
+    ...(position ? { position } : {}),
+    ...(check.cfnLintRule ? { cfnLintRule: check.cfnLintRule } : {}),
+  };
 }
 
 /** Transform may be one name, a list of names, or objects `{ Name, Parameters }` for macros with parameters. */
@@ -117,9 +141,20 @@ export function loopResourceNames(resources: TJson | undefined): { names: Set<st
   return { names, opaque };
 }
 
+/** Without AWS::LanguageExtensions an `Fn::ForEach::` key is an ordinary, badly named output. */
+function outputEntries(section: TJson | undefined, languageExtensions: boolean): Map<string, TJson> {
+  const out = new Map<string, TJson>();
+  if (!isObject(section)) return out;
+  for (const [k, v] of Object.entries(section)) {
+    if (!isTransformKey(k) && !(languageExtensions && isForEachKey(k))) out.set(k, v);
+  }
+  return out;
+}
+
 export function buildContext(template: TTemplate, spec: TSpec): TCheckContext {
   const body = template.body;
   const names = transformNames(body.Transform);
+  const languageExtensions = names.includes(LANGUAGE_EXTENSIONS);
   const references: TReference[] = [];
   for (const section of ["Resources", "Outputs", "Conditions"] as const) {
     const s = body[section];
@@ -138,10 +173,11 @@ export function buildContext(template: TTemplate, spec: TSpec): TCheckContext {
     transforms: {
       names,
       sam: names.includes(SAM_TRANSFORM),
-      languageExtensions: names.includes(LANGUAGE_EXTENSIONS),
+      languageExtensions,
     },
     resources: objectEntries(body.Resources),
     parameters: objectEntries(body.Parameters),
+    outputs: outputEntries(body.Outputs, languageExtensions),
     conditionNames: new Set(isObject(body.Conditions) ? Object.keys(body.Conditions) : []),
     mappings: isObject(body.Mappings) ? body.Mappings : {},
     references,

@@ -8,5 +8,5 @@ export {
   type TValueType,
   type TReplacement,
 } from "./spec.ts";
-export { CHECKS } from "./checks/registry.ts";
-export type { TCheck, TCheckContext, TDraft } from "./context.ts";
+export { CHECKS, RULE_CHECKS } from "./checks/registry.ts";
+export type { TCheck, TCheckContext, TCheckInfo, TDraft } from "./context.ts";

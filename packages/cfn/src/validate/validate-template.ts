@@ -5,7 +5,7 @@
  */
 import type { TFinding, TTemplate } from "../model.ts";
 import { CHECKS } from "./checks/registry.ts";
-import { buildContext, type TCheck, type TCheckContext, type TDraft } from "./context.ts";
+import { buildContext, checkFinding, type TCheck, type TCheckContext, type TDraft } from "./context.ts";
 import { loadSpec, type TSpec } from "./spec.ts";
 
 export interface TValidateOptions {
@@ -32,17 +32,7 @@ export function validateTemplate(template: TTemplate, options: TValidateOptions 
       });
       continue;
     }
-    for (const draft of drafts) {
-      const position = template.positionOf(draft.path);
-      findings.push({
-        id: check.id,
-        severity: check.severity,
-        message: draft.message,
-        path: draft.path,
-        ...(position ? { position } : {}),
-        ...(check.cfnLintRule ? { cfnLintRule: check.cfnLintRule } : {}),
-      });
-    }
+    for (const draft of drafts) findings.push(checkFinding(check, draft, template));
   }
   return findings.sort(byPosition);
 }

@@ -4,7 +4,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { TJsonObject } from "../../src/model.ts";
 import { templateFromBody } from "../../src/template.ts";
-import { buildSpec, CHECK_FAILURE_ID, CHECKS, loadSpec, validateTemplate } from "../../src/validate/index.ts";
+import {
+  buildSpec,
+  CHECK_FAILURE_ID,
+  CHECKS,
+  loadSpec,
+  RULE_CHECKS,
+  validateTemplate,
+} from "../../src/validate/index.ts";
 import { PACKAGE_DIR } from "./helpers.ts";
 
 const queue = { Type: "AWS::SQS::Queue" };
@@ -50,6 +57,24 @@ const CASES: [string, TJsonObject, TJsonObject][] = [
       Parameters: { P: { Type: "AWS::SSM::Parameter::Value<List<AWS::EC2::Subnet::Id>>" } },
       Resources: { Q: queue },
     },
+  ],
+  [
+    "SV-E2002",
+    { Parameters: { P: { Type: "List<AWS::SSM::Parameter::Name>" } }, Resources: { Q: queue } },
+    {
+      Parameters: { P: { Type: "AWS::SSM::Parameter::Value<CommaDelimitedList>", Default: "/a/b" } },
+      Resources: { Q: queue },
+    },
+  ],
+  [
+    "SV-PARAM-DEFINITION",
+    { Parameters: { P: { Type: "String", Default: { Ref: "AWS::Region" } } }, Resources: { Q: queue } },
+    { Parameters: { P: { Type: "CommaDelimitedList", Default: ["a", "b"] } }, Resources: { Q: queue } },
+  ],
+  [
+    "SV-PARAM-DEFINITION",
+    { Parameters: { P: { Type: "String", AllowedValues: ["a", ["b"]] } }, Resources: { Q: queue } },
+    { Parameters: { P: { Type: "String", AllowedValues: ["a", 2, true] } }, Resources: { Q: queue } },
   ],
   [
     "SV-E2015",
@@ -305,6 +330,14 @@ const CASES: [string, TJsonObject, TJsonObject][] = [
   ],
 ];
 
+/** Checks whose ids predate the numbered ones and are kept because findings consumers match on them. */
+const NAMED_IDS = new Map([
+  ["SV-PARAM-DEFINITION", "error"],
+  ["SV-RULE-INVALID", "error"],
+  ["SV-RULE-ASSERT", "error"],
+  ["SV-RULE-DEPLOY-TIME", "info"],
+]);
+
 function idsOf(body: TJsonObject): string[] {
   return validateTemplate(templateFromBody(body)).map((f) => f.id);
 }
@@ -316,10 +349,25 @@ describe("checks", () => {
       expect(covered.has(check.id), check.id).toBe(true);
       expect(check.source).toMatch(/^https:\/\//);
       expect(check.description.length).toBeGreaterThan(10);
-      expect(check.id).toMatch(/^SV-[EW]\d{4}$/);
-      expect(check.severity).toBe(check.id.startsWith("SV-E") ? "error" : "warning");
+      if (NAMED_IDS.has(check.id)) {
+        expect(check.severity).toBe(NAMED_IDS.get(check.id));
+      } else {
+        expect(check.id).toMatch(/^SV-[EW]\d{4}$/);
+        expect(check.severity).toBe(check.id.startsWith("SV-E") ? "error" : "warning");
+      }
     }
     expect(new Set(CHECKS.map((c) => c.id)).size).toBe(CHECKS.length);
+  });
+
+  it("every rule check has a named id, a source link and a description, and no template check shares it", () => {
+    const ids = new Set(CHECKS.map((c) => c.id));
+    for (const check of RULE_CHECKS) {
+      expect(check.id).toMatch(/^SV-RULE-[A-Z-]+$/);
+      expect(check.severity).toBe(NAMED_IDS.get(check.id));
+      expect(check.source).toMatch(/^https:\/\//);
+      expect(check.description.length).toBeGreaterThan(10);
+      expect(ids.has(check.id), check.id).toBe(false);
+    }
   });
 
   CASES.forEach(([id, bad, good], i) => {
@@ -423,6 +471,24 @@ describe("inline Fn::Transform", () => {
   });
 });
 
+describe("Fn::ForEach in Outputs", () => {
+  const loop = ["Name", ["A", "B"], { "${Name}Url": { Value: ["not", "a", "string"] } }];
+
+  it("is a loop every Outputs check leaves alone under AWS::LanguageExtensions", () => {
+    const body: TJsonObject = {
+      Transform: "AWS::LanguageExtensions",
+      Resources: { Q: queue },
+      Outputs: { "Fn::ForEach::Urls": loop, Plain: { Value: ["x"] } },
+    };
+    expect(idsOf(body)).toEqual(["SV-E6101"]);
+  });
+
+  it("is an ordinary output without the transform, reported once", () => {
+    const body: TJsonObject = { Resources: { Q: queue }, Outputs: { "Fn::ForEach::Urls": loop } };
+    expect(idsOf(body)).toEqual(["SV-E6001"]);
+  });
+});
+
 describe("a check that crashes", () => {
   it("is reported as not run, and the other checks still report", () => {
     const broken = {
@@ -453,6 +519,6 @@ describe("checks/README.md", () => {
           .slice(1, 4)
           .map((c) => c.trim()),
       ),
-    ).toEqual(CHECKS.map((c) => [c.id, c.cfnLintRule ?? "-", c.severity]));
+    ).toEqual([...CHECKS, ...RULE_CHECKS].map((c) => [c.id, c.cfnLintRule ?? "-", c.severity]));
   });
 });

@@ -3,15 +3,15 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Input } from "@/components/ui/input";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/react";
-import { Field, FormError, PendingButton, SavedNote, Textarea } from "./form-bits";
+import { FormError, PendingButton, SavedNote } from "./form-bits";
 import { VERSION_LABEL_PATTERN } from "./slug";
 import { TemplateInput } from "./template-input";
 import { TemplatePreview } from "./template-preview";
 import { useTemplatePreview } from "./use-template-preview";
 import { useRefresh } from "./use-refresh";
+import { VersionFields } from "./version-fields";
 
 /** A new immutable version: same upload, check and preview as a new product. */
 export function AddVersionForm({ productId, suggestedLabel }: { productId: string; suggestedLabel: string }) {
@@ -62,35 +62,14 @@ export function AddVersionForm({ productId, suggestedLabel }: { productId: strin
         onChange={template.change}
       />
       <TemplatePreview state={template} />
-      <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-        <Field
-          id="new-version-label"
-          label={t("form.label")}
-          hint={t("form.labelHint")}
-          errors={errors.label}
-        >
-          {(c) => (
-            <Input
-              {...c}
-              value={label}
-              onChange={(e) => setLabel(e.target.value)}
-              maxLength={64}
-              className="font-mono"
-            />
-          )}
-        </Field>
-        <Field id="new-version-notes" label={t("form.releaseNotes")} errors={errors.releaseNotes}>
-          {(c) => (
-            <Textarea
-              {...c}
-              value={releaseNotes}
-              onChange={(e) => setReleaseNotes(e.target.value)}
-              rows={3}
-              maxLength={10000}
-            />
-          )}
-        </Field>
-      </div>
+      <VersionFields
+        idPrefix="new-version"
+        label={label}
+        releaseNotes={releaseNotes}
+        onLabel={setLabel}
+        onReleaseNotes={setReleaseNotes}
+        errors={errors}
+      />
       <div className="flex flex-wrap items-center justify-end gap-3">
         <SavedNote show={published !== null}>{t("versions.added", { label: published ?? "" })}</SavedNote>
         <FormError message={general} />

@@ -72,7 +72,7 @@ export function PendingButton({
   ...props
 }: TButtonProps & { pending: boolean; pendingLabel: string }) {
   return (
-    <Button disabled={pending || props.disabled} {...props}>
+    <Button {...props} disabled={pending || props.disabled}>
       {pending ? <Loader2Icon className="animate-spin" aria-hidden /> : null}
       {pending ? pendingLabel : children}
     </Button>

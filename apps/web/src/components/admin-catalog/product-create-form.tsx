@@ -7,12 +7,19 @@ import { useState } from "react";
 import { Input } from "@/components/ui/input";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/react";
-import { Field, FieldErrors, FormError, PendingButton, Textarea } from "./form-bits";
+import { Field, FieldErrors, FormError, PendingButton } from "./form-bits";
+import {
+  ProductDescriptionField,
+  ProductNameField,
+  ProductOwnerField,
+  ProductTagsField,
+} from "./product-fields";
 import { Section } from "./section";
 import { parseTags, slugify, SLUG_PATTERN, VERSION_LABEL_PATTERN } from "./slug";
 import { TemplateInput } from "./template-input";
 import { TemplatePreview } from "./template-preview";
 import { useTemplatePreview } from "./use-template-preview";
+import { VersionFields } from "./version-fields";
 
 interface TProductCreateFormProps {
   portfolios: { id: string; name: string }[];
@@ -100,9 +107,7 @@ export function ProductCreateForm({ portfolios }: TProductCreateFormProps) {
       </Section>
       <Section id="product-details" title={t("form.detailsTitle")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="product-name" label={t("form.name")} errors={errors.name}>
-            {(c) => <Input {...c} value={name} onChange={(e) => onName(e.target.value)} maxLength={200} />}
-          </Field>
+          <ProductNameField id="product-name" value={name} onChange={onName} errors={errors.name} />
           <Field id="product-slug" label={t("form.slug")} hint={t("form.slugHint")} errors={errors.slug}>
             {(c) => (
               <Input
@@ -117,35 +122,20 @@ export function ProductCreateForm({ portfolios }: TProductCreateFormProps) {
               />
             )}
           </Field>
-          <Field
+          <ProductDescriptionField
             id="product-description"
-            label={t("form.description")}
+            value={description}
+            onChange={setDescription}
             errors={errors.description}
-            className="sm:col-span-2"
-          >
-            {(c) => (
-              <Textarea
-                {...c}
-                value={description}
-                onChange={(e) => setDescription(e.target.value)}
-                rows={3}
-                maxLength={5000}
-              />
-            )}
-          </Field>
-          <Field id="product-owner" label={t("form.owner")} errors={errors.owner}>
-            {(c) => <Input {...c} value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />}
-          </Field>
-          <Field id="product-tags" label={t("form.tags")} hint={t("form.tagsHint")} errors={errors.tags}>
-            {(c) => (
-              <Input
-                {...c}
-                value={tags}
-                onChange={(e) => setTags(e.target.value)}
-                placeholder="storage, web"
-              />
-            )}
-          </Field>
+          />
+          <ProductOwnerField id="product-owner" value={owner} onChange={setOwner} errors={errors.owner} />
+          <ProductTagsField
+            id="product-tags"
+            value={tags}
+            onChange={setTags}
+            errors={errors.tags}
+            placeholder="storage, web"
+          />
           <fieldset className="space-y-2 sm:col-span-2">
             <legend className="text-sm font-medium">{t("form.portfolios")}</legend>
             <p className="text-xs text-muted-foreground">{t("form.portfoliosHint")}</p>
@@ -171,30 +161,14 @@ export function ProductCreateForm({ portfolios }: TProductCreateFormProps) {
         </div>
       </Section>
       <Section id="product-version" title={t("form.versionTitle")} description={t("form.versionDescription")}>
-        <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-          <Field id="version-label" label={t("form.label")} hint={t("form.labelHint")} errors={errors.label}>
-            {(c) => (
-              <Input
-                {...c}
-                value={label}
-                onChange={(e) => setLabel(e.target.value)}
-                maxLength={64}
-                className="font-mono"
-              />
-            )}
-          </Field>
-          <Field id="version-notes" label={t("form.releaseNotes")} errors={errors.releaseNotes}>
-            {(c) => (
-              <Textarea
-                {...c}
-                value={releaseNotes}
-                onChange={(e) => setReleaseNotes(e.target.value)}
-                rows={3}
-                maxLength={10000}
-              />
-            )}
-          </Field>
-        </div>
+        <VersionFields
+          idPrefix="version"
+          label={label}
+          releaseNotes={releaseNotes}
+          onLabel={setLabel}
+          onReleaseNotes={setReleaseNotes}
+          errors={errors}
+        />
       </Section>
       <div className="flex flex-wrap items-center justify-end gap-3">
         {!template.publishable ? (

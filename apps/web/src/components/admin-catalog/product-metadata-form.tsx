@@ -6,7 +6,13 @@ import { useState, type FormEvent } from "react";
 import { Input } from "@/components/ui/input";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/react";
-import { Field, FormError, PendingButton, SavedNote, Textarea } from "./form-bits";
+import { Field, FormError, PendingButton, SavedNote } from "./form-bits";
+import {
+  ProductDescriptionField,
+  ProductNameField,
+  ProductOwnerField,
+  ProductTagsField,
+} from "./product-fields";
 import { parseTags } from "./slug";
 import type { TAdminProduct } from "./types";
 import { useRefresh } from "./use-refresh";
@@ -54,31 +60,15 @@ export function ProductMetadataForm({ product }: { product: TProduct }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2">
-      <Field id="meta-name" label={t("form.name")} errors={errors.name}>
-        {(c) => <Input {...c} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} />}
-      </Field>
-      <Field id="meta-owner" label={t("form.owner")} errors={errors.owner}>
-        {(c) => <Input {...c} value={owner} onChange={(e) => setOwner(e.target.value)} maxLength={200} />}
-      </Field>
-      <Field
+      <ProductNameField id="meta-name" value={name} onChange={setName} errors={errors.name} />
+      <ProductOwnerField id="meta-owner" value={owner} onChange={setOwner} errors={errors.owner} />
+      <ProductDescriptionField
         id="meta-description"
-        label={t("form.description")}
+        value={description}
+        onChange={setDescription}
         errors={errors.description}
-        className="sm:col-span-2"
-      >
-        {(c) => (
-          <Textarea
-            {...c}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-            rows={3}
-            maxLength={5000}
-          />
-        )}
-      </Field>
-      <Field id="meta-tags" label={t("form.tags")} hint={t("form.tagsHint")} errors={errors.tags}>
-        {(c) => <Input {...c} value={tags} onChange={(e) => setTags(e.target.value)} />}
-      </Field>
+      />
+      <ProductTagsField id="meta-tags" value={tags} onChange={setTags} errors={errors.tags} />
       <Field id="meta-support" label={t("form.supportUrl")} errors={errors.supportUrl}>
         {(c) => (
           <Input

@@ -1,12 +1,11 @@
 "use client";
 
 import { FileUpIcon } from "lucide-react";
+import { MAX_TEMPLATE_BYTES } from "@stackvend/cfn";
 import { useTranslations } from "next-intl";
 import { useId, useState, type ChangeEvent } from "react";
 import { cn } from "@/lib/utils";
 import { FieldErrors, Textarea } from "./form-bits";
-
-const MAX_BYTES = 1_048_576;
 
 interface TTemplateInputProps {
   source: string;
@@ -26,7 +25,7 @@ export function TemplateInput({ source, fileName, errors = [], onChange }: TTemp
     const file = event.target.files?.[0];
     setFileError(null);
     if (!file) return;
-    if (file.size > MAX_BYTES) {
+    if (file.size > MAX_TEMPLATE_BYTES) {
       setFileError(t("tooLarge"));
       return;
     }

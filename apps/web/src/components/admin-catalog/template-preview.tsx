@@ -1,16 +1,16 @@
 "use client";
 
-import { CheckCircle2Icon, Loader2Icon, RefreshCwIcon, XCircleIcon } from "lucide-react";
+import { RefreshCwIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { OrderFormPreview } from "@/components/order-form/order-form-preview";
 import { CostEstimate } from "@/components/template/cost-estimate";
 import { ResourceDiagram } from "@/components/template/resource-diagram";
 import { TemplateSource } from "@/components/template/template-source";
+import { VerdictBanner } from "@/components/template/verdict-banner";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
-import { FormError } from "./form-bits";
+import { FormError, PendingButton } from "./form-bits";
 import { TemplateFindings } from "./template-findings";
 import type { TTemplatePreviewState } from "./use-template-preview";
 
@@ -29,19 +29,17 @@ export function TemplatePreview({ state }: { state: TTemplatePreviewState }) {
   if (!preview) {
     return (
       <div className="flex flex-wrap items-center gap-3">
-        <Button
+        <PendingButton
           type="button"
           variant="secondary"
           onClick={() => state.run()}
           disabled={!state.source.trim() || state.pending}
+          pending={state.pending}
+          pendingLabel={t("checking")}
         >
-          {state.pending ? (
-            <Loader2Icon className="animate-spin" aria-hidden />
-          ) : (
-            <RefreshCwIcon aria-hidden />
-          )}
-          {state.pending ? t("checking") : t("check")}
-        </Button>
+          <RefreshCwIcon aria-hidden />
+          {t("check")}
+        </PendingButton>
         <p className="text-sm text-muted-foreground">{t("none")}</p>
         <FormError message={state.error?.message} />
       </div>
@@ -60,19 +58,7 @@ export function TemplatePreview({ state }: { state: TTemplatePreviewState }) {
 
   return (
     <div className="space-y-4" aria-busy={state.pending}>
-      <div
-        role="status"
-        className={cn(
-          "flex flex-wrap items-center gap-3 rounded-lg border px-4 py-3 text-sm",
-          preview.publishable ? "border-success/40 bg-success/5" : "border-destructive/40 bg-destructive/5",
-        )}
-      >
-        {preview.publishable ? (
-          <CheckCircle2Icon className="size-5 text-success" aria-hidden />
-        ) : (
-          <XCircleIcon className="size-5 text-destructive" aria-hidden />
-        )}
-        <span className="font-medium">{preview.publishable ? t("publishable") : t("blocked")}</span>
+      <VerdictBanner ok={preview.publishable} label={preview.publishable ? t("publishable") : t("blocked")}>
         <Badge variant="outline">{preview.format}</Badge>
         <Badge variant={errors > 0 ? "destructive" : "muted"}>{t("errors", { count: errors })}</Badge>
         <Badge variant={warnings > 0 ? "warning" : "muted"}>{t("warnings", { count: warnings })}</Badge>
@@ -81,22 +67,19 @@ export function TemplatePreview({ state }: { state: TTemplatePreviewState }) {
         </span>
         <span className="ml-auto flex items-center gap-2">
           {state.stale ? <span className="text-warning">{t("stale")}</span> : null}
-          <Button
+          <PendingButton
             type="button"
             size="sm"
             variant="outline"
             onClick={() => state.run()}
-            disabled={state.pending}
+            pending={state.pending}
+            pendingLabel={t("recheck")}
           >
-            {state.pending ? (
-              <Loader2Icon className="animate-spin" aria-hidden />
-            ) : (
-              <RefreshCwIcon aria-hidden />
-            )}
+            <RefreshCwIcon aria-hidden />
             {t("recheck")}
-          </Button>
+          </PendingButton>
         </span>
-      </div>
+      </VerdictBanner>
       <FormError message={state.error?.message} />
       <TemplateFindings findings={preview.findings} />
       <div>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { rolesFromGroups, type TRole } from "@stackvend/auth";
 import { RoleBadges } from "@/components/common/role-badges";
 import { Badge } from "@/components/ui/badge";
 import {
@@ -11,8 +12,6 @@ import {
   TableRow,
 } from "@/components/ui/table";
 
-type TRole = "REQUESTER" | "APPROVER" | "ADMIN";
-
 export interface TAdminUserRow {
   id: string;
   email: string;
@@ -20,13 +19,6 @@ export interface TAdminUserRow {
   disabledAt: Date | null;
   createdAt: Date;
   memberships: { group: { id: string; name: string; roles: TRole[] } }[];
-}
-
-const ROLE_ORDER: readonly TRole[] = ["REQUESTER", "APPROVER", "ADMIN"];
-
-function rolesOf(user: TAdminUserRow): TRole[] {
-  const held = new Set(user.memberships.flatMap((m) => m.group.roles));
-  return ROLE_ORDER.filter((r) => held.has(r));
 }
 
 export async function UsersTable({ rows }: { rows: TAdminUserRow[] }) {
@@ -64,7 +56,7 @@ export async function UsersTable({ rows }: { rows: TAdminUserRow[] }) {
               )}
             </TableCell>
             <TableCell>
-              <RoleBadges roles={rolesOf(user)} />
+              <RoleBadges roles={rolesFromGroups(user.memberships.map((m) => m.group))} />
             </TableCell>
             <TableCell>
               <Badge variant={user.disabledAt ? "destructive" : "success"}>

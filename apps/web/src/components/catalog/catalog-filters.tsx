@@ -1,8 +1,9 @@
-import { SearchIcon, XIcon } from "lucide-react";
+import { XIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchField } from "@/components/common/search-field";
 import { Button } from "@/components/ui/button";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { NativeSelect } from "@/components/ui/input";
 import { withParams } from "@/lib/search-params";
 
 export interface TCatalogQuery {
@@ -24,24 +25,13 @@ export async function CatalogFilters({ query, portfolios }: TCatalogFiltersProps
     <div className="mb-6 space-y-3">
       <form role="search" action="/catalog" className="flex flex-col gap-2 sm:flex-row sm:items-end">
         <div className="flex-1 space-y-1.5">
-          <label htmlFor="catalog-q" className="sr-only">
-            {t("searchLabel")}
-          </label>
-          <div className="relative">
-            <SearchIcon
-              className="pointer-events-none absolute left-3 top-1/2 size-4 -translate-y-1/2 text-muted-foreground"
-              aria-hidden
-            />
-            <Input
-              id="catalog-q"
-              type="search"
-              name="q"
-              defaultValue={query.q}
-              maxLength={200}
-              placeholder={t("searchPlaceholder")}
-              className="h-10 pl-9"
-            />
-          </div>
+          <SearchField
+            id="catalog-q"
+            label={t("searchLabel")}
+            defaultValue={query.q}
+            placeholder={t("searchPlaceholder")}
+            large
+          />
         </div>
         {portfolios.length > 1 ? (
           <div className="space-y-1.5 sm:w-56">

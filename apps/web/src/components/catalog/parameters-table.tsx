@@ -2,6 +2,15 @@ import { LockKeyholeIcon } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { TFormField } from "@stackvend/cfn";
 import { Badge } from "@/components/ui/badge";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 
 function allowed(field: TFormField): string | string[] | null {
   if (field.options) return field.options;
@@ -34,60 +43,50 @@ export async function ParametersTable({ fields }: { fields: TFormField[] }) {
   const t = await getTranslations("productPage");
   if (fields.length === 0) return <p className="text-sm text-muted-foreground">{t("noParameters")}</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full table-fixed text-sm">
-        <caption className="sr-only">{t("parametersCaption")}</caption>
-        <thead>
-          <tr className="border-b text-left text-xs text-muted-foreground">
-            <th scope="col" className="w-[34%] py-2 pr-4 font-medium">
-              {t("parameter")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("type")}
-            </th>
-            <th scope="col" className="py-2 pr-4 font-medium">
-              {t("default")}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t("constraints")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((field) => {
-            const fallback = Array.isArray(field.default) ? field.default.join(", ") : field.default;
-            return (
-              <tr key={field.name} className="border-b align-top last:border-0">
-                <td className="py-2.5 pr-4">
-                  <div className="flex flex-wrap items-center gap-1.5 font-medium">
-                    {field.label}
-                    {field.required ? <Badge variant="warning">{t("required")}</Badge> : null}
-                    {field.secret ? (
-                      <Badge variant="muted">
-                        <LockKeyholeIcon className="size-3" aria-hidden />
-                        {t("secret")}
-                      </Badge>
-                    ) : null}
-                  </div>
-                  {field.label !== field.name ? (
-                    <div className="font-mono text-xs text-muted-foreground">{field.name}</div>
+    <Table plain className="table-fixed">
+      <TableCaption>{t("parametersCaption")}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHead className="w-[34%] py-2 pr-4">{t("parameter")}</TableHead>
+          <TableHead className="py-2 pr-4">{t("type")}</TableHead>
+          <TableHead className="py-2 pr-4">{t("default")}</TableHead>
+          <TableHead className="py-2 pr-0">{t("constraints")}</TableHead>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {fields.map((field) => {
+          const fallback = Array.isArray(field.default) ? field.default.join(", ") : field.default;
+          return (
+            <TableRow key={field.name}>
+              <TableCell className="pr-4">
+                <div className="flex flex-wrap items-center gap-1.5 font-medium">
+                  {field.label}
+                  {field.required ? <Badge variant="warning">{t("required")}</Badge> : null}
+                  {field.secret ? (
+                    <Badge variant="muted">
+                      <LockKeyholeIcon className="size-3" aria-hidden />
+                      {t("secret")}
+                    </Badge>
                   ) : null}
-                  {field.description ? (
-                    <p className="mt-1 max-w-md text-xs text-muted-foreground">{field.description}</p>
-                  ) : null}
-                </td>
-                <td className="py-2.5 pr-4 font-mono text-xs break-all">{field.type}</td>
-                <td className="py-2.5 pr-4 font-mono text-xs break-all">
-                  {field.secret || !fallback ? t("none") : fallback}
-                </td>
-                <td className="py-2.5 text-xs break-words text-muted-foreground">
-                  <Allowed value={allowed(field)} none={t("none")} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                </div>
+                {field.label !== field.name ? (
+                  <div className="font-mono text-xs text-muted-foreground">{field.name}</div>
+                ) : null}
+                {field.description ? (
+                  <p className="mt-1 max-w-md text-xs text-muted-foreground">{field.description}</p>
+                ) : null}
+              </TableCell>
+              <TableCell className="pr-4 font-mono text-xs break-all">{field.type}</TableCell>
+              <TableCell className="pr-4 font-mono text-xs break-all">
+                {field.secret || !fallback ? t("none") : fallback}
+              </TableCell>
+              <TableCell className="pr-0 text-xs break-words text-muted-foreground">
+                <Allowed value={allowed(field)} none={t("none")} />
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
   );
 }

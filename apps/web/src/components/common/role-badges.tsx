@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import type { TRole } from "@stackvend/auth";
 import { Badge } from "@/components/ui/badge";
-
-type TRole = "REQUESTER" | "APPROVER" | "ADMIN";
 
 export async function RoleBadges({ roles }: { roles: readonly TRole[] }) {
   const t = await getTranslations();

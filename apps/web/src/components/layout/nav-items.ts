@@ -1,6 +1,4 @@
-import type { Session } from "next-auth";
-
-type TRole = Session["user"]["roles"][number];
+import type { TRole } from "@stackvend/auth";
 
 export type TNavKey =
   "catalog" | "requests" | "approvals" | "portfolios" | "products" | "tagOptions" | "users" | "audit";

@@ -126,6 +126,23 @@ describe("validateOrderForm", () => {
     ).toHaveLength(1);
     expect(validateOrderForm(model, state({ Port: "1" }), [], "complete")).toEqual({});
   });
+
+  it("never shows a typed secret in a message, as the server never returns one", () => {
+    const strict: TFormModel = {
+      ...model,
+      fields: model.fields.map((f) => (f.secret ? { ...f, pattern: "^[a-z]+$" } : f)),
+    };
+    const errors = validateOrderForm(strict, state({ Port: "1", DBPassword: "Sup3rSecret" }), [], "draft");
+    expect(errors["values.DBPassword"]).toEqual([
+      { code: "message", message: "'[hidden]' does not match the pattern ^[a-z]+$" },
+    ]);
+  });
+
+  it("bounds the justification", () => {
+    expect(validateOrderForm(model, state({ Port: "1" }, { justification: "abcd" }), [], "draft", 3)).toEqual(
+      { justification: [{ code: "tooLong", params: { max: 3 } }] },
+    );
+  });
 });
 
 describe("serverFieldErrors", () => {

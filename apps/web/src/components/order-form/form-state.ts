@@ -1,10 +1,16 @@
-import { buildValuesSchema, ZStackName, type TFormField, type TFormModel } from "@stackvend/cfn";
+import {
+  MAX_JUSTIFICATION,
+  validateOrder,
+  type TFormField,
+  type TFormModel,
+  type TOrderIssueCode,
+} from "@stackvend/cfn";
 
 export type TFieldValue = string | string[];
 export type TFormValues = Record<string, TFieldValue>;
 
 /** Why a field is wrong: a code the form words in the reader's language, or a message from the engine or server. */
-export type TIssueCode = "required" | "stackName" | "tagRequired" | "tagNotAllowed" | "tooLong" | "message";
+export type TIssueCode = TOrderIssueCode;
 
 export interface TFormIssue {
   code: TIssueCode;
@@ -98,49 +104,24 @@ function add(errors: TFormErrors, key: string, issue: TFormIssue) {
 }
 
 /**
- * The order checked with the same values schema the server builds from the
- * same form model. `complete` is the submit check; `draft` lets what is
- * missing stay missing, as the server does for drafts.
+ * The order checked by the engine's order check, the one the server runs
+ * against the same form model. `complete` is the submit check; `draft` lets
+ * what is missing stay missing, as the server does for drafts. Codes the
+ * form words itself drop the server's English text.
  */
 export function validateOrderForm(
   model: TFormModel,
   state: TOrderState,
   requiredTags: readonly TRequiredTagOption[],
   mode: "complete" | "draft",
-  maxJustification = 2000,
+  maxJustification = MAX_JUSTIFICATION,
 ): TFormErrors {
   const errors: TFormErrors = {};
-  const values = toOrderValues(model, state.values, { includeSecrets: true });
-  const parsed = buildValuesSchema(model).safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const name = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-      const rule = (issue as { params?: { rule?: string } }).params?.rule;
-      if (
-        mode === "draft" &&
-        (rule === "Required" || rule === "Rule" || name === undefined || !(name in values))
-      )
-        continue;
-      const key = name === undefined ? "values" : valueKey(name);
-      if (rule === "Required") add(errors, key, { code: "required" });
-      else add(errors, key, { code: "message", message: cleanMessage(issue.message, name) });
-    }
-  }
-  if (state.stackName === "") {
-    if (mode === "complete") add(errors, "stackName", { code: "required" });
-  } else if (!ZStackName.safeParse(state.stackName).success) {
-    add(errors, "stackName", { code: "stackName" });
-  }
-  for (const tag of requiredTags) {
-    const value = state.tags[tag.key] ?? "";
-    if (value === "") {
-      if (mode === "complete") add(errors, tagKey(tag.key), { code: "tagRequired" });
-    } else if (!tag.values.some((option) => option.value === value)) {
-      add(errors, tagKey(tag.key), { code: "tagNotAllowed" });
-    }
-  }
-  if (state.justification.trim().length > maxJustification) {
-    add(errors, "justification", { code: "tooLong", params: { max: maxJustification } });
+  const order = { ...state, values: toOrderValues(model, state.values, { includeSecrets: true }) };
+  for (const issue of validateOrder(model, order, { mode, requiredTags, maxJustification })) {
+    if (issue.code !== "message")
+      add(errors, issue.key, { code: issue.code, ...(issue.params ? { params: issue.params } : {}) });
+    else add(errors, issue.key, { code: "message", message: cleanMessage(issue.message, issue.parameter) });
   }
   return errors;
 }

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { TFormModel } from "@stackvend/cfn";
+import { MAX_JUSTIFICATION, STACK_NAME_RULE, type TFormModel } from "@stackvend/cfn";
 import { Input, NativeSelect } from "@/components/ui/input";
 import { cn } from "@/lib/utils";
 import {
@@ -80,7 +80,7 @@ export function OrderFormBody(props: TOrderFormBodyProps) {
   const fields = new Map(model.fields.map((field) => [field.name, field]));
   const groups = model.groups.length > 0 ? model.groups : [{ parameters: model.fields.map((f) => f.name) }];
   const named = groups.some((group) => group.label);
-  const maxJustification = props.maxJustification ?? 2000;
+  const maxJustification = props.maxJustification ?? MAX_JUSTIFICATION;
   return (
     <div className="space-y-6">
       {props.hideStackName ? null : (
@@ -101,7 +101,7 @@ export function OrderFormBody(props: TOrderFormBodyProps) {
                 spellCheck={false}
                 className="font-mono"
                 placeholder="team-app-dev"
-                maxLength={128}
+                maxLength={STACK_NAME_RULE.maxLength}
                 onChange={(e) => onStackName(e.target.value)}
                 onBlur={() => onBlur("stackName")}
               />

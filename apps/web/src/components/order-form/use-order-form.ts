@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import type { TFormModel } from "@stackvend/cfn";
+import { MAX_JUSTIFICATION, type TFormModel } from "@stackvend/cfn";
 import {
   initialValues,
   issuesFor,
@@ -27,7 +27,7 @@ export function useOrderForm(
   model: TFormModel,
   requiredTags: readonly TRequiredTagOption[],
   initial: TOrderFormInitial = {},
-  maxJustification = 2000,
+  maxJustification = MAX_JUSTIFICATION,
 ) {
   const [state, setState] = useState<TOrderState>(() => ({
     stackName: initial.stackName ?? "",

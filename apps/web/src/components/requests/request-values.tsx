@@ -1,6 +1,18 @@
 import { LockKeyholeIcon } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
+
+/** A parameter's name heads its row, in the text's own colour rather than the quiet column headers'. */
+const ROW_HEAD = "py-2 pr-4 align-top font-mono text-inherit";
 
 interface TRequestValuesProps {
   values: Record<string, string | string[]>;
@@ -17,27 +29,23 @@ export async function RequestValues({ values, secretParameters }: TRequestValues
     return <p className="text-sm text-muted-foreground">{t("noValues")}</p>;
   return (
     <div className="space-y-3">
-      <table className="w-full text-sm">
-        <caption className="sr-only">{t("valuesCaption")}</caption>
-        <thead>
-          <tr className="border-b text-left text-xs text-muted-foreground">
-            <th scope="col" className="w-2/5 py-2 pr-4 font-medium">
-              {t("parameter")}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t("value")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
+      <Table plain>
+        <TableCaption>{t("valuesCaption")}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead className="w-2/5 py-2 pr-4">{t("parameter")}</TableHead>
+            <TableHead className="py-2 pr-0">{t("value")}</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {names.map((name) => {
             const value = values[name]!;
             return (
-              <tr key={name} className="border-b align-top last:border-0">
-                <th scope="row" className="py-2 pr-4 text-left font-mono text-xs font-medium">
+              <TableRow key={name}>
+                <TableHead scope="row" className={ROW_HEAD}>
                   {name}
-                </th>
-                <td className="py-2 font-mono text-xs break-all">
+                </TableHead>
+                <TableCell className="py-2 pr-0 font-mono text-xs break-all">
                   {Array.isArray(value) ? (
                     <span className="flex flex-wrap gap-1">
                       {value.map((item, i) => (
@@ -49,25 +57,25 @@ export async function RequestValues({ values, secretParameters }: TRequestValues
                   ) : (
                     value
                   )}
-                </td>
-              </tr>
+                </TableCell>
+              </TableRow>
             );
           })}
           {secretParameters.map((name) => (
-            <tr key={name} className="border-b align-top last:border-0" data-secret={name}>
-              <th scope="row" className="py-2 pr-4 text-left font-mono text-xs font-medium">
+            <TableRow key={name} data-secret={name}>
+              <TableHead scope="row" className={ROW_HEAD}>
                 {name}
-              </th>
-              <td className="py-2">
+              </TableHead>
+              <TableCell className="py-2 pr-0">
                 <Badge variant="muted">
                   <LockKeyholeIcon className="size-3" aria-hidden />
                   {t("suppliedAtDeploy")}
                 </Badge>
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       {secretParameters.length > 0 ? (
         <p className="text-xs text-muted-foreground">{t("secretNote")}</p>
       ) : null}

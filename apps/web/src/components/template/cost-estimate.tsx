@@ -2,6 +2,15 @@ import { CircleDollarSignIcon } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { TCostEstimate } from "@stackvend/cfn";
 import { Badge } from "@/components/ui/badge";
+import {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 
 interface TCostEstimateProps {
@@ -49,34 +58,28 @@ export function CostEstimate({ estimate, basisNote, className }: TCostEstimatePr
       </div>
       {basisNote ? <p className="text-xs text-muted-foreground">{basisNote}</p> : null}
       {estimate.items.length > 0 ? (
-        <table className="w-full text-sm">
-          <caption className="sr-only">{t("itemsCaption")}</caption>
-          <thead>
-            <tr className="border-b text-left text-xs text-muted-foreground">
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("resource")}
-              </th>
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("basis")}
-              </th>
-              <th scope="col" className="py-2 text-right font-medium">
-                {t("monthly")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table plain>
+          <TableCaption>{t("itemsCaption")}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHead className="py-2 pr-3">{t("resource")}</TableHead>
+              <TableHead className="py-2 pr-3">{t("basis")}</TableHead>
+              <TableHead className="py-2 pr-0 text-right">{t("monthly")}</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {estimate.items.map((item) => (
-              <tr key={item.resource} className="border-b last:border-0">
-                <td className="py-2 pr-3 align-top">
+              <TableRow key={item.resource}>
+                <TableCell className="py-2 pr-3">
                   <div className="font-medium">{item.resource}</div>
                   <div className="font-mono text-xs text-muted-foreground">{item.type}</div>
-                </td>
-                <td className="py-2 pr-3 align-top text-muted-foreground">{item.basis}</td>
-                <td className="py-2 text-right align-top tabular-nums">{money(item.monthly)}</td>
-              </tr>
+                </TableCell>
+                <TableCell className="py-2 pr-3 text-muted-foreground">{item.basis}</TableCell>
+                <TableCell className="py-2 pr-0 text-right tabular-nums">{money(item.monthly)}</TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       ) : (
         <p className="text-sm text-muted-foreground">{t("noItems")}</p>
       )}

@@ -1,17 +1,32 @@
 import type * as React from "react";
 import { cn } from "@/lib/utils";
 
-export function Table({ className, ...props }: React.ComponentProps<"table">) {
+// `plain` tables sit inside a card or section of their own: no frame, quiet headers, no row hover.
+// The parts read it from the table (`group-data-plain/table:`), so a caller sets it once.
+
+export function Table({ className, plain, ...props }: React.ComponentProps<"table"> & { plain?: boolean }) {
   return (
-    <div data-slot="table-container" className="relative w-full overflow-x-auto rounded-lg border bg-card">
-      <table data-slot="table" className={cn("w-full caption-bottom text-sm", className)} {...props} />
+    <div
+      data-slot="table-container"
+      className={cn("relative w-full overflow-x-auto", !plain && "rounded-lg border bg-card")}
+    >
+      <table
+        data-slot="table"
+        data-plain={plain ? "" : undefined}
+        className={cn("group/table w-full caption-bottom text-sm", className)}
+        {...props}
+      />
     </div>
   );
 }
 
 export function TableHeader({ className, ...props }: React.ComponentProps<"thead">) {
   return (
-    <thead data-slot="table-header" className={cn("bg-muted/50 [&_tr]:border-b", className)} {...props} />
+    <thead
+      data-slot="table-header"
+      className={cn("bg-muted/50 group-data-plain/table:bg-transparent [&_tr]:border-b", className)}
+      {...props}
+    />
   );
 }
 
@@ -23,7 +38,10 @@ export function TableRow({ className, ...props }: React.ComponentProps<"tr">) {
   return (
     <tr
       data-slot="table-row"
-      className={cn("border-b transition-colors hover:bg-muted/40", className)}
+      className={cn(
+        "border-b transition-colors hover:bg-muted/40 group-data-plain/table:hover:bg-transparent",
+        className,
+      )}
       {...props}
     />
   );
@@ -36,6 +54,7 @@ export function TableHead({ className, ...props }: React.ComponentProps<"th">) {
       scope="col"
       className={cn(
         "h-10 whitespace-nowrap px-3 text-left align-middle text-xs font-medium uppercase tracking-wide text-muted-foreground",
+        "group-data-plain/table:h-auto group-data-plain/table:pl-0 group-data-plain/table:whitespace-normal group-data-plain/table:normal-case group-data-plain/table:tracking-normal",
         className,
       )}
       {...props}
@@ -44,7 +63,16 @@ export function TableHead({ className, ...props }: React.ComponentProps<"th">) {
 }
 
 export function TableCell({ className, ...props }: React.ComponentProps<"td">) {
-  return <td data-slot="table-cell" className={cn("px-3 py-2.5 align-middle", className)} {...props} />;
+  return (
+    <td
+      data-slot="table-cell"
+      className={cn(
+        "px-3 py-2.5 align-middle group-data-plain/table:pl-0 group-data-plain/table:align-top",
+        className,
+      )}
+      {...props}
+    />
+  );
 }
 
 export function TableCaption({ className, ...props }: React.ComponentProps<"caption">) {

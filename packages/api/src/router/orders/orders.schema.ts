@@ -1,3 +1,4 @@
+import { MAX_JUSTIFICATION, STACK_NAME_RULE } from "@stackvend/cfn";
 import { z } from "zod";
 import { ZId } from "../shared.schema.ts";
 
@@ -24,8 +25,15 @@ export const ZOrderTags = z
   )
   .refine((tags) => Object.keys(tags).length <= 50, "tags: at most 50");
 
-const ZStackName = z.string().trim().max(128, "stackName must be at most 128 characters");
-const ZJustification = z.string().trim().max(2000, "justification must be at most 2000 characters");
+// Bounded here; the full stack name rule is the engine's order check, so it reports beside the field.
+const ZStackNameInput = z
+  .string()
+  .trim()
+  .max(STACK_NAME_RULE.maxLength, `stackName must be at most ${STACK_NAME_RULE.maxLength} characters`);
+const ZJustification = z
+  .string()
+  .trim()
+  .max(MAX_JUSTIFICATION, `justification must be at most ${MAX_JUSTIFICATION} characters`);
 
 export const ZGetOrderFormInput = z.object({
   productSlug: z.string().trim().min(1).max(63),
@@ -36,7 +44,7 @@ export const ZGetOrderFormInput = z.object({
 export const ZPreviewOrderInput = z.object({
   portfolioId: ZId,
   productVersionId: ZId,
-  stackName: ZStackName,
+  stackName: ZStackNameInput,
   values: ZOrderValues,
   tags: ZOrderTags.default({}),
 });
@@ -46,7 +54,7 @@ export const ZSaveDraftInput = z.object({
   expectedVersion: z.number().int().min(1).optional(),
   portfolioId: ZId,
   productVersionId: ZId,
-  stackName: ZStackName.default(""),
+  stackName: ZStackNameInput.default(""),
   values: ZOrderValues.default({}),
   tags: ZOrderTags.default({}),
   justification: ZJustification.default(""),

@@ -1,15 +1,14 @@
+import { MAX_TEMPLATE_BYTES } from "@stackvend/cfn";
 import { z } from "zod";
 import { ZId } from "../shared.schema.ts";
-
-const MAX_SOURCE_BYTES = 1_048_576;
 
 /** Template text as pasted or uploaded; bounded like CloudFormation's own 1 MB template body limit. */
 export const ZTemplateSource = z
   .string()
   .min(1, "source: a template is required")
   .refine(
-    (s) => Buffer.byteLength(s, "utf8") <= MAX_SOURCE_BYTES,
-    "source: must be at most 1 MB (1,048,576 bytes of UTF-8)",
+    (s) => Buffer.byteLength(s, "utf8") <= MAX_TEMPLATE_BYTES,
+    `source: must be at most 1 MB (${MAX_TEMPLATE_BYTES.toLocaleString("en-US")} bytes of UTF-8)`,
   );
 
 const ZLabel = z

@@ -1,7 +1,7 @@
+import { MAX_JUSTIFICATION, STACK_NAME_RULE } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
 import type { TCaller } from "../shared/caller.ts";
 import { loadOrderContextBySlug } from "./load-order-context.ts";
-import { MAX_JUSTIFICATION, STACK_NAME_RULE } from "./order-rules.ts";
 
 /** The order form: the version's fields narrowed by the portfolio's constraints, plus tags and policy. */
 export async function getOrderForm(

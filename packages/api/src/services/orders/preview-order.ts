@@ -3,7 +3,7 @@ import type { TDb } from "@stackvend/db";
 import { describeTemplate, sha256Hex, toFindingView } from "../shared/template-engine.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { loadOrderContext } from "./load-order-context.ts";
-import { validateOrder, withoutSecrets, type TOrderInput } from "./validate-order.ts";
+import { orderFieldErrors, withoutSecrets, type TOrderInput } from "./validate-order.ts";
 
 /**
  * The rendered template an order would produce, with every problem the
@@ -16,7 +16,7 @@ export async function previewOrder(
   input: TOrderInput & { portfolioId: string; productVersionId: string },
 ) {
   const ctx = await loadOrderContext(db, caller, input);
-  const fieldErrors = validateOrder(ctx, input, "complete");
+  const fieldErrors = orderFieldErrors(ctx, input, "complete");
   const values = withoutSecrets(input.values, ctx.secretParameters);
   const ruleFindings = ctx.formModel.rules
     ? evaluateRulesForFields(ctx.formModel.rules, input.values, ctx.formModel.fields).map(toFindingView)

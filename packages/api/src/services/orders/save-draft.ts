@@ -1,14 +1,12 @@
 import type { Prisma, TDb } from "@stackvend/db";
-import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import { invalidField, invalidFields } from "../shared/field-errors.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { transitionRequest } from "../requests/transition-request.ts";
+import { draftGuard } from "./draft-guard.ts";
 import { loadOrderContext } from "./load-order-context.ts";
-import { validateOrder, withoutSecrets, type TOrderInput } from "./validate-order.ts";
-
-/** A requester edits a draft, or a request an approver sent back for changes (which stays sent back until resubmitted). */
-const EDITABLE = ["DRAFT", "CHANGES_REQUESTED"] as const;
+import { orderFieldErrors, withoutSecrets, type TOrderInput } from "./validate-order.ts";
 
 export interface TSaveDraftInput extends TOrderInput {
   id?: string;
@@ -25,7 +23,7 @@ export interface TSaveDraftInput extends TOrderInput {
  */
 export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput) {
   const ctx = await loadOrderContext(db, caller, input);
-  const errors = validateOrder(ctx, input, "draft");
+  const errors = orderFieldErrors(ctx, input, "draft");
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   const parameters = withoutSecrets(input.values, ctx.secretParameters);
   const data = {
@@ -58,24 +56,12 @@ export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput
       if (input.expectedVersion === undefined)
         throw invalidField("expectedVersion", "is required to update a draft");
       id = input.id;
-      const { count } = await tx.request.updateMany({
-        where: { id, requesterId: caller.id, status: { in: [...EDITABLE] }, version: input.expectedVersion },
-        data: { ...data, version: { increment: 1 } },
+      await transitionRequest(tx, {
+        ...draftGuard("edited", input.expectedVersion),
+        id,
+        scope: { requesterId: caller.id },
+        data,
       });
-      if (count === 0) {
-        const current = await tx.request.findFirst({
-          where: { id, requesterId: caller.id },
-          select: { status: true, version: true },
-        });
-        if (!current) throw notFound("Request");
-        if (!(EDITABLE as readonly string[]).includes(current.status)) {
-          throw new AppError(
-            "INVALID_TRANSITION",
-            `Only a draft or a request sent back for changes can be edited (this request is ${current.status.toLowerCase()})`,
-          );
-        }
-        throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
-      }
     }
     await recordAuditEvent(tx, {
       actor: actorOf(caller),

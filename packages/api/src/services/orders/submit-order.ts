@@ -1,16 +1,13 @@
 import type { TDb } from "@stackvend/db";
-import { AppError, notFound } from "../../errors/app-error.ts";
+import { prepareSubmission } from "../approvals/prepare-submission.ts";
 import { actorOf, recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
 import { invalidFields } from "../shared/field-errors.ts";
-import { prepareSubmission } from "../approvals/prepare-submission.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { assertTransition, transitionRequest } from "../requests/transition-request.ts";
+import { draftGuard } from "./draft-guard.ts";
 import { loadOrderContext } from "./load-order-context.ts";
-import { MAX_JUSTIFICATION } from "./order-rules.ts";
-import { validateOrder, type TOrderValues } from "./validate-order.ts";
-
-/** A draft, or a request sent back for changes, can be submitted. */
-const SUBMITTABLE = ["DRAFT", "CHANGES_REQUESTED"] as const;
+import { orderFieldErrors, type TOrderValues } from "./validate-order.ts";
 
 /**
  * DRAFT or CHANGES_REQUESTED → SUBMITTED (or APPROVED, when the policy's
@@ -33,6 +30,7 @@ export async function submitOrder(
       round: true,
       status: true,
       version: true,
+      stage: true,
       portfolioId: true,
       productVersionId: true,
       stackName: true,
@@ -41,28 +39,20 @@ export async function submitOrder(
       justification: true,
     },
   });
-  if (!draft) throw notFound("Request");
-  if (!(SUBMITTABLE as readonly string[]).includes(draft.status)) {
-    throw new AppError(
-      "INVALID_TRANSITION",
-      `Only a draft or a request sent back for changes can be submitted (this request is ${draft.status.toLowerCase()})`,
-    );
-  }
-  if (draft.version !== expectedVersion)
-    throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
+  const guard = draftGuard("submitted", expectedVersion);
+  // Checked before the draft is validated, so a stale or submitted draft says so rather than listing field errors.
+  assertTransition(draft, guard);
   const ctx = await loadOrderContext(db, caller, { ...draft, field: "productVersionId" });
-  const errors = validateOrder(
+  const errors = orderFieldErrors(
     ctx,
     {
       stackName: draft.stackName,
       values: draft.parameters as TOrderValues,
       tags: draft.tags as Record<string, string>,
+      justification: draft.justification,
     },
     "complete",
   );
-  if (draft.justification.length > MAX_JUSTIFICATION) {
-    errors.justification = [`must be at most ${MAX_JUSTIFICATION} characters (MaxLength)`];
-  }
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   const now = new Date();
   const submission = await prepareSubmission(
@@ -78,24 +68,11 @@ export async function submitOrder(
     },
     now,
   );
+  const round = draft.round + 1;
   return db.$transaction(async (tx) => {
-    const { count } = await tx.request.updateMany({
-      where: { id, requesterId: caller.id, status: draft.status, version: expectedVersion },
-      // Approvals and the export follow the rules in force at submission, not later edits.
-      data: { ...submission.data, version: { increment: 1 } },
-    });
-    if (count === 0) {
-      const exists = await tx.request.findFirst({
-        where: { id, requesterId: caller.id },
-        select: { id: true },
-      });
-      if (!exists) throw notFound("Request");
-      throw new AppError("STALE", "The draft changed since you loaded it; reload and try again");
-    }
-    await tx.approval.updateMany({
-      where: { requestId: id, supersededAt: null },
-      data: { supersededAt: now },
-    });
+    // Approvals and the export follow the rules and the bytes frozen here, not later edits.
+    await transitionRequest(tx, { ...guard, id, scope: { requesterId: caller.id }, data: submission.data });
+    await tx.approval.updateMany({ where: { requestId: id, supersededAt: null }, data: { supersededAt: now } });
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "request.submit",
@@ -103,7 +80,7 @@ export async function submitOrder(
       objectId: id,
       data: {
         expectedVersion,
-        round: draft.round + 1,
+        round,
         versionDigest: ctx.version.digest,
         digest: submission.digest,
         approvalPolicy: submission.snapshot,
@@ -115,7 +92,7 @@ export async function submitOrder(
         action: "request.auto-approve",
         objectType: "Request",
         objectId: id,
-        data: { round: draft.round + 1, digest: submission.digest, ...submission.autoApproval },
+        data: { round, digest: submission.digest, ...submission.autoApproval },
       });
     }
     const row = await tx.request.findUniqueOrThrow({ where: { id }, select: requestDetailSelect });

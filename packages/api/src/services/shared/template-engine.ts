@@ -8,6 +8,7 @@ import {
   buildFormModel,
   buildResourceGraph,
   estimateMonthlyCost,
+  MAX_TEMPLATE_BYTES,
   parseTemplate,
   validateTemplate,
   type TFinding,
@@ -17,9 +18,6 @@ import {
   type TTemplate,
 } from "@stackvend/cfn";
 import { AppError } from "../../errors/app-error.ts";
-
-/** CloudFormation's own limit for a template body, and the engine's default. */
-export const MAX_TEMPLATE_BYTES = 1_048_576;
 
 export type TTemplateFormat = "YAML" | "JSON";
 

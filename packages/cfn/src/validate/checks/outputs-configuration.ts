@@ -1,6 +1,6 @@
 /** Outputs use only known keys, and an Export has a Name. */
 import { isObject } from "../../graph/references.ts";
-import { isForEachKey, isTransformKey, type TCheck, type TDraft } from "../context.ts";
+import type { TCheck, TDraft } from "../context.ts";
 
 const KEYS = new Set(["Value", "Description", "Export", "Condition"]);
 
@@ -12,10 +12,7 @@ export const outputsConfiguration: TCheck = {
   severity: "error",
   run(ctx) {
     const out: TDraft[] = [];
-    const outputs = ctx.body.Outputs;
-    if (!isObject(outputs)) return out;
-    for (const [name, output] of Object.entries(outputs)) {
-      if ((isForEachKey(name) && ctx.transforms.languageExtensions) || isTransformKey(name)) continue;
+    for (const [name, output] of ctx.outputs) {
       const path = ["Outputs", name];
       if (!isObject(output)) {
         out.push({ path, message: `Output '${name}' must be a mapping with a Value` });

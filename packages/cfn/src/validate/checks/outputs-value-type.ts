@@ -1,6 +1,6 @@
 /** Output values are strings: a literal list or mapping is rejected by CloudFormation. */
 import { intrinsicName, isObject } from "../../graph/references.ts";
-import { isForEachKey, isTransformKey, type TCheck, type TDraft } from "../context.ts";
+import type { TCheck, TDraft } from "../context.ts";
 
 export const outputsValueType: TCheck = {
   id: "SV-E6101",
@@ -10,10 +10,8 @@ export const outputsValueType: TCheck = {
   severity: "error",
   run(ctx) {
     const out: TDraft[] = [];
-    const outputs = ctx.body.Outputs;
-    if (!isObject(outputs)) return out;
-    for (const [name, output] of Object.entries(outputs)) {
-      if (isForEachKey(name) || isTransformKey(name) || !isObject(output)) continue;
+    for (const [name, output] of ctx.outputs) {
+      if (!isObject(output)) continue;
       const value = output.Value;
       if (Array.isArray(value) || (isObject(value) && intrinsicName(value) === undefined)) {
         out.push({

@@ -1,6 +1,6 @@
 /** Every output has a Value. */
 import { isObject } from "../../graph/references.ts";
-import { isForEachKey, isTransformKey, type TCheck, type TDraft } from "../context.ts";
+import type { TCheck, TDraft } from "../context.ts";
 
 export const outputsValue: TCheck = {
   id: "SV-E6002",
@@ -10,10 +10,7 @@ export const outputsValue: TCheck = {
   severity: "error",
   run(ctx) {
     const out: TDraft[] = [];
-    const outputs = ctx.body.Outputs;
-    if (!isObject(outputs)) return out;
-    for (const [name, output] of Object.entries(outputs)) {
-      if ((isForEachKey(name) && ctx.transforms.languageExtensions) || isTransformKey(name)) continue;
+    for (const [name, output] of ctx.outputs) {
       if (isObject(output) && output.Value === undefined)
         out.push({ path: ["Outputs", name], message: `Output '${name}' has no Value` });
     }
