@@ -76,7 +76,9 @@ describe("products.create", () => {
       where: { productId: product.id },
     });
     expect(stored.templateSource).toBe(S3_BUCKET_TEMPLATE);
-    expect((stored.formModel as { fields: unknown[] }).fields).toHaveLength(3);
+    expect(stored.digest).toBe(createHash("sha256").update(S3_BUCKET_TEMPLATE, "utf8").digest("hex"));
+    const detail = await (await as(ADMIN)).products.get({ productId: product.id });
+    expect(detail.latestActiveVersion?.formModel.fields).toHaveLength(3);
     const audit = await db().prisma.auditEvent.findFirstOrThrow({
       where: { action: "product.create", objectId: product.id },
     });
@@ -87,12 +89,11 @@ describe("products.create", () => {
     });
   });
 
-  it("stores the same form model shape for seeded and uploaded versions", async () => {
-    const seeded = await db().prisma.productVersion.findFirstOrThrow({
-      where: { product: { slug: "rds-postgres" } },
-    });
-    const model = seeded.formModel as { fields?: { name: string; secret: boolean }[] };
-    expect(model.fields?.find((f) => f.name === "DBPassword")).toMatchObject({ secret: true });
+  it("derives the same form model shape for seeded and uploaded versions", async () => {
+    const seeded = await db().prisma.product.findUniqueOrThrow({ where: { slug: "rds-postgres" } });
+    const detail = await (await as(ADMIN)).products.get({ productId: seeded.id });
+    const model = detail.latestActiveVersion?.formModel;
+    expect(model?.fields.find((f) => f.name === "DBPassword")).toMatchObject({ secret: true });
   });
 
   it("refuses a template with errors: INVALID_TEMPLATE with the findings under source, nothing written", async () => {
