@@ -29,7 +29,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { format, resolveConfig } from "prettier";
-import { DEMO_PASSWORD } from "@stackvend/api";
+import { DEMO_PASSWORD } from "@stackvend/api/seed";
 import { createTestDatabase, freePort, startThrowawayCluster } from "@stackvend/db/testing";
 import { seedBenchCatalog, type TBenchCatalog } from "./seed.ts";
 

@@ -5,14 +5,16 @@
  * with a real published version of one of the demo templates.
  *
  * Deterministic: the same count gives the same catalog, so runs compare.
+ * Idempotent: every row has a fixed id and inserts skip rows already there.
  */
-import { createHash } from "node:crypto";
-import { buildFormModel, parseTemplate } from "@stackvend/cfn";
+import {
+  EC2_WEB_SERVER_TEMPLATE,
+  publishableTemplate,
+  RDS_DATABASE_TEMPLATE,
+  S3_BUCKET_TEMPLATE,
+  seedDemo,
+} from "@stackvend/api/seed";
 import type { Prisma, TDb } from "@stackvend/db";
-import { seedDemo } from "@stackvend/api";
-import { EC2_WEB_SERVER_TEMPLATE } from "../../packages/api/src/seed/templates/ec2-web-server.ts";
-import { RDS_DATABASE_TEMPLATE } from "../../packages/api/src/seed/templates/rds-database.ts";
-import { S3_BUCKET_TEMPLATE } from "../../packages/api/src/seed/templates/s3-bucket.ts";
 
 export interface TBenchCatalog {
   /** Portfolios the Dev group (dev@stackvend.local) is granted, with their ids. */
@@ -139,24 +141,6 @@ const PORTFOLIO_NAMES = [
 /** How many of the generated portfolios the Dev group is granted (besides Development). */
 const DEV_EXTRA_GRANTS = 5;
 
-function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-function formModelOf(source: string): Prisma.InputJsonValue {
-  const parsed = parseTemplate(source);
-  if (!parsed.ok) throw new Error(`template does not parse: ${parsed.errors[0]?.message ?? "unknown"}`);
-  const model = buildFormModel(parsed.value);
-  if (!model.ok) throw new Error(`template has no form model: ${model.errors[0]?.message ?? "unknown"}`);
-  return JSON.parse(JSON.stringify(model.value)) as Prisma.InputJsonValue;
-}
-
-const TEMPLATES = {
-  ec2: EC2_WEB_SERVER_TEMPLATE,
-  rds: RDS_DATABASE_TEMPLATE,
-  s3: S3_BUCKET_TEMPLATE,
-} as const;
-
 function slugify(text: string): string {
   return text
     .toLowerCase()
@@ -185,7 +169,7 @@ export async function seedBenchCatalog(db: TDb, productCount: number): Promise<T
     // One archived portfolio: its products must not show even if granted.
     archivedAt: name === "Archive" ? new Date("2026-01-01T00:00:00Z") : null,
   }));
-  await db.portfolio.createMany({ data: generated });
+  await db.portfolio.createMany({ data: generated, skipDuplicates: true });
   const devGranted = [...generated.slice(0, DEV_EXTRA_GRANTS), generated.find((p) => p.name === "Archive")!];
   await db.portfolioAccess.createMany({
     data: [
@@ -194,15 +178,16 @@ export async function seedBenchCatalog(db: TDb, productCount: number): Promise<T
         .slice(DEV_EXTRA_GRANTS)
         .map((p) => ({ portfolioId: p.id, groupId: prodGroup.id, grantedById: admin.id })),
     ],
+    skipDuplicates: true,
   });
   const all = await db.portfolio.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
 
-  const formModels = Object.fromEntries(
-    Object.entries(TEMPLATES).map(([key, source]) => [
-      key,
-      { source, digest: sha256Hex(source), formModel: formModelOf(source) },
-    ]),
-  ) as Record<keyof typeof TEMPLATES, { source: string; digest: string; formModel: Prisma.InputJsonValue }>;
+  // Each distinct template goes through the app's publishing path once; every row reuses the result.
+  const published = {
+    ec2: publishableTemplate(EC2_WEB_SERVER_TEMPLATE),
+    rds: publishableTemplate(RDS_DATABASE_TEMPLATE),
+    s3: publishableTemplate(S3_BUCKET_TEMPLATE),
+  };
 
   const BATCH = 500;
   const slugs = new Set<string>();
@@ -241,15 +226,7 @@ export async function seedBenchCatalog(db: TDb, productCount: number): Promise<T
         archivedAt,
         createdAt: created,
       });
-      const template = formModels[kind.template];
-      const versionBase = {
-        productId: id,
-        templateSource: template.source,
-        templateFormat: "YAML" as const,
-        digest: template.digest,
-        formModel: template.formModel,
-        createdById: admin.id,
-      };
+      const versionBase = { productId: id, ...published[kind.template], createdById: admin.id };
       // ~15% have an older, deprecated version; ~2% only a deprecated one (not orderable, hidden).
       const shape = random.next();
       if (shape < 0.15) {
@@ -287,9 +264,9 @@ export async function seedBenchCatalog(db: TDb, productCount: number): Promise<T
         if (second.id !== first.id) links.push({ portfolioId: second.id, productId: id });
       }
     }
-    await db.product.createMany({ data: products });
-    await db.productVersion.createMany({ data: versions });
-    await db.portfolioProduct.createMany({ data: links });
+    await db.product.createMany({ data: products, skipDuplicates: true });
+    await db.productVersion.createMany({ data: versions, skipDuplicates: true });
+    await db.portfolioProduct.createMany({ data: links, skipDuplicates: true });
   }
   await db.$executeRawUnsafe("ANALYZE");
 

@@ -25,7 +25,7 @@ import {
   sampleValues,
   validateTemplate,
   type TTemplate,
-} from "../../packages/cfn/src/index.ts";
+} from "@stackvend/cfn";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");

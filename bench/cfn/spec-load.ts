@@ -1,5 +1,5 @@
 /** Child-process probe: how long the first loadSpec() takes in a fresh process. Prints milliseconds. */
-import { loadSpec } from "../../packages/cfn/src/validate/spec.ts";
+import { loadSpec } from "@stackvend/cfn";
 
 const start = performance.now();
 const spec = loadSpec();

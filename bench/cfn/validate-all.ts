@@ -1,6 +1,6 @@
 /** Child-process probe for the cold comparison with cfn-lint: parse and validate every file given, like one CLI run over them. */
 import { readFileSync } from "node:fs";
-import { parseTemplate, validateTemplate } from "../../packages/cfn/src/index.ts";
+import { parseTemplate, validateTemplate } from "@stackvend/cfn";
 
 let errors = 0;
 for (const file of process.argv.slice(2)) {

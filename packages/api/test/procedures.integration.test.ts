@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seedDemo } from "../src/seed/seed-demo.ts";
+import { RDS_DATABASE_TEMPLATE } from "../src/seed/templates/rds-database.ts";
+import { publishableTemplate } from "../src/services/products/publishable-template.ts";
 import { callerWithToken } from "../src/testing/callers.ts";
 import { ADMIN, APPROVER, DEV, PROD, useSeededDatabase } from "../src/testing/integration.ts";
 
@@ -145,12 +147,15 @@ describe("seed", () => {
     expect(after).toEqual(before);
   });
 
-  it("stores the NoEcho password parameter of the RDS product as a secret field", async () => {
+  it("publishes its versions like an upload; the RDS product's NoEcho password is a secret field", async () => {
     const version = await db().prisma.productVersion.findFirstOrThrow({
       where: { product: { slug: "rds-postgres" } },
     });
-    expect(JSON.stringify(version.formModel)).toContain("DBPassword");
+    expect(version).toMatchObject(publishableTemplate(RDS_DATABASE_TEMPLATE));
     expect(version.digest).toMatch(/^[0-9a-f]{64}$/);
+    const detail = await (await as(ADMIN)).products.get({ productId: version.productId });
+    const password = detail.latestActiveVersion?.formModel.fields.find((f) => f.name === "DBPassword");
+    expect(password).toMatchObject({ secret: true });
   });
 });
 

@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
-import { buildFormModel, parseTemplate } from "@stackvend/cfn";
 import { hashPassword, type TRole } from "@stackvend/auth";
 import type { Prisma, TDb } from "@stackvend/db";
+import { publishableTemplate } from "../services/products/publishable-template.ts";
 import { EC2_WEB_SERVER_TEMPLATE } from "./templates/ec2-web-server.ts";
 import { RDS_DATABASE_TEMPLATE } from "./templates/rds-database.ts";
 import { S3_BUCKET_TEMPLATE } from "./templates/s3-bucket.ts";
@@ -82,18 +81,6 @@ export interface TSeedResult {
   password: string;
 }
 
-function sha256Hex(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-function formModelOf(source: string): Prisma.InputJsonValue {
-  const parsed = parseTemplate(source);
-  if (!parsed.ok) throw new Error(`Demo template does not parse: ${parsed.errors[0]?.message ?? "unknown"}`);
-  const model = buildFormModel(parsed.value);
-  if (!model.ok) throw new Error(`Demo template has no form model: ${model.errors[0]?.message ?? "unknown"}`);
-  return JSON.parse(JSON.stringify(model.value)) as Prisma.InputJsonValue;
-}
-
 /** Idempotent: every row is upserted by a fixed key, so running it twice changes nothing. */
 export async function seedDemo(db: TDb): Promise<TSeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -149,20 +136,22 @@ export async function seedDemo(db: TDb): Promise<TSeedResult> {
     const { source, portfolios: inPortfolios, ...fields } = p;
     const product = await db.product.upsert({ where: { slug: p.slug }, create: fields, update: {} });
     products.set(p.slug, product.id);
-    await db.productVersion.upsert({
-      where: { productId_label: { productId: product.id, label: "1.0.0" } },
-      create: {
-        productId: product.id,
-        label: "1.0.0",
-        releaseNotes: "First release.",
-        templateSource: source,
-        templateFormat: "YAML",
-        digest: sha256Hex(source),
-        formModel: formModelOf(source),
-        createdById: adminId,
-      },
-      update: {},
-    });
+    const version = { productId_label: { productId: product.id, label: "1.0.0" } };
+    // Validating loads the resource specification (~1 s): only when the version is still missing.
+    if (!(await db.productVersion.findUnique({ where: version, select: { id: true } }))) {
+      await db.productVersion.upsert({
+        where: version,
+        create: {
+          productId: product.id,
+          label: "1.0.0",
+          releaseNotes: "First release.",
+          // Published like an upload: a demo template that fails validation stops the seed.
+          ...publishableTemplate(source),
+          createdById: adminId,
+        },
+        update: {},
+      });
+    }
     for (const portfolioName of inPortfolios) {
       const portfolioId = portfolios.get(portfolioName)!;
       await db.portfolioProduct.upsert({

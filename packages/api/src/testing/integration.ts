@@ -29,6 +29,8 @@ export function useSeededDatabase() {
   return { db, as: (email: string | null) => callerAs(db().prisma, email) };
 }
 
+export type TSeededDatabase = ReturnType<typeof useSeededDatabase>;
+
 let counter = 0;
 /** Unique per call and per run, so tests never collide on names. */
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++counter}`;

@@ -1,11 +1,12 @@
 "use client";
 
-import { CheckCircle2Icon, TriangleAlertIcon, XIcon } from "lucide-react";
+import { XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { TResourceGraph } from "@stackvend/cfn";
 import { CostEstimate } from "@/components/template/cost-estimate";
 import { ResourceDiagram } from "@/components/template/resource-diagram";
 import { TemplateSource } from "@/components/template/template-source";
+import { VerdictBanner } from "@/components/template/verdict-banner";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
 import type { TOrderPreview } from "./types";
@@ -38,20 +39,11 @@ export function PreviewResult({ preview, graph, stackName, onClose }: TPreviewRe
           <XIcon aria-hidden />
         </Button>
       </div>
-      <p
-        role="status"
-        className={cn(
-          "flex items-center gap-2 rounded-lg px-3 py-2 text-sm font-medium",
-          preview.valid ? "bg-success/10 text-success" : "bg-destructive/10 text-destructive",
-        )}
-      >
-        {preview.valid ? (
-          <CheckCircle2Icon className="size-4" aria-hidden />
-        ) : (
-          <TriangleAlertIcon className="size-4" aria-hidden />
-        )}
-        {preview.valid ? t("previewValid") : t("previewInvalid")}
-      </p>
+      <VerdictBanner
+        compact
+        ok={preview.valid}
+        label={preview.valid ? t("previewValid") : t("previewInvalid")}
+      />
       {preview.findings.length > 0 ? (
         <div>
           <h3 className="text-sm font-semibold">{t("previewFindings")}</h3>

@@ -32,7 +32,6 @@ export async function addProductVersion(
           templateSource: template.templateSource,
           templateFormat: template.templateFormat,
           digest: template.digest,
-          formModel: template.formModel,
           createdById: caller.id,
         },
         select: versionSummarySelect,

@@ -44,7 +44,6 @@ export async function createProduct(db: TDb, caller: TCaller, input: TCreateProd
               templateSource: template.templateSource,
               templateFormat: template.templateFormat,
               digest: template.digest,
-              formModel: template.formModel,
               createdById: caller.id,
             },
           },

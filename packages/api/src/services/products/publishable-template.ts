@@ -1,10 +1,10 @@
-import type { Prisma } from "@stackvend/db";
 import { invalidFields } from "../shared/field-errors.ts";
-import { analyzeTemplateSource, describeFinding, toJson } from "../shared/template-engine.ts";
+import { analyzeTemplateSource, describeFinding } from "../shared/template-engine.ts";
 
 /**
  * The stored form of a version's template, or INVALID_TEMPLATE listing every
  * error-level finding under `source`, so nothing that fails validation is published.
+ * Every version is published through here: the admin procedures and the seeds.
  */
 export function publishableTemplate(source: string) {
   const analysis = analyzeTemplateSource(source);
@@ -18,6 +18,5 @@ export function publishableTemplate(source: string) {
     templateSource: source,
     templateFormat: analysis.format,
     digest: analysis.digest,
-    formModel: toJson(analysis.formModel) as unknown as Prisma.InputJsonValue,
   };
 }

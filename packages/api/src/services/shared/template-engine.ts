@@ -183,11 +183,6 @@ export function secretParameterNames(template: TTemplate): string[] {
     .map(([name]) => name);
 }
 
-/** A form model as JSON for a Prisma Json column. */
-export function toJson<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
-
 /** Resource diagram and rough monthly cost of a parsed template (with the order's values when known). */
 export function describeTemplate(template: TTemplate, values: Record<string, string | string[]> = {}) {
   return {

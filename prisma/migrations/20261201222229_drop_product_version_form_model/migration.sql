@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ProductVersion" DROP COLUMN "formModel";
