@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogAdminFixtures, S3_V2_TEMPLATE } from "../src/testing/catalog-admin.ts";
-import { ADMIN, failure, useSeededDatabase } from "../src/testing/integration.ts";
+import { ADMIN, APPROVER, failure, useSeededDatabase } from "../src/testing/integration.ts";
 
 const database = useSeededDatabase();
 const { db, as } = database;
@@ -160,36 +160,101 @@ describe("constraints", () => {
     expect(empty.fieldErrors["definition.keys"]?.[0]).toMatch(/at least one/);
   });
 
-  it("APPROVAL_POLICY: 1 to 5 approvals from an existing group", async () => {
+  it("APPROVAL_POLICY: 1 to 5 ordered stages, each from a group that can approve", async () => {
     const admin = await as(ADMIN);
     const p = await pair();
     await expect(
       admin.constraints.set({
         ...p,
         kind: "APPROVAL_POLICY",
-        definition: { approvalsRequired: 2, approverGroup: "Approvers", separationOfDuties: true },
+        definition: {
+          stages: [
+            { name: "Leads", approverGroup: "Approvers", required: 2 },
+            { name: "Admins", approverGroup: "Admins", required: "ALL" },
+          ],
+          autoApprove: { kinds: ["PROVISION"], maxMonthlyCost: 25 },
+          expireAfterDays: 14,
+          remindAfterHours: 24,
+        },
       }),
     ).resolves.toMatchObject({ kind: "APPROVAL_POLICY" });
+    const stage = { name: "Review", required: 1 };
     const tooMany = await failure(
       admin.constraints.set({
         ...p,
         kind: "APPROVAL_POLICY",
-        definition: { approvalsRequired: 6, separationOfDuties: true },
+        definition: { stages: [stage, stage, stage, stage, stage, stage] },
       }),
     );
-    expect(tooMany.fieldErrors["definition.approvalsRequired"]?.[0]).toMatch(/at most 5/);
-    const noGroup = await failure(
+    expect(tooMany.fieldErrors["definition.stages"]?.[0]).toMatch(/at most 5 stages/);
+    const none = await failure(
+      admin.constraints.set({ ...p, kind: "APPROVAL_POLICY", definition: { stages: [] } }),
+    );
+    expect(none.fieldErrors["definition.stages"]?.[0]).toMatch(/at least one stage/);
+    const groups = await failure(
       admin.constraints.set({
         ...p,
         kind: "APPROVAL_POLICY",
-        definition: { approvalsRequired: 1, approverGroup: "Nobody", separationOfDuties: false },
+        definition: {
+          stages: [
+            { name: "Nobody", approverGroup: "Nobody", required: 1 },
+            { name: "Developers", approverGroup: "Dev", required: 1 },
+          ],
+        },
       }),
     );
-    expect(noGroup.fieldErrors["definition.approverGroup"]?.[0]).toMatch(/no group named Nobody/);
-    const missing = await failure(
-      admin.constraints.set({ ...p, kind: "APPROVAL_POLICY", definition: { approvalsRequired: 1 } }),
+    expect(groups.fieldErrors["definition.stages.0.approverGroup"]?.[0]).toMatch(/no group named Nobody/);
+    expect(groups.fieldErrors["definition.stages.1.approverGroup"]?.[0]).toMatch(/cannot approve/);
+    const bad = await failure(
+      admin.constraints.set({
+        ...p,
+        kind: "APPROVAL_POLICY",
+        definition: {
+          stages: [{ name: "Everyone", required: "ALL" }],
+          autoApprove: { parameters: [{ parameter: "NoSuchParameter", values: ["x"] }], maxMonthlyCost: -1 },
+          expireAfterDays: 0,
+        },
+      }),
     );
-    expect(Object.keys(missing.fieldErrors)).toContain("definition.separationOfDuties");
+    expect(bad.fieldErrors["definition.stages.0.required"]?.[0]).toMatch(/needs an approver group/);
+    expect(bad.fieldErrors["definition.autoApprove.maxMonthlyCost"]?.[0]).toMatch(/at least 0/);
+    expect(bad.fieldErrors["definition.expireAfterDays"]?.[0]).toMatch(/at least 1/);
+    const unknown = await failure(
+      admin.constraints.set({
+        ...p,
+        kind: "APPROVAL_POLICY",
+        definition: {
+          stages: [stage],
+          autoApprove: { parameters: [{ parameter: "NoSuchParameter", values: ["x"] }] },
+        },
+      }),
+    );
+    expect(unknown.fieldErrors["definition.autoApprove.parameters.0.parameter"]?.[0]).toMatch(
+      /not a parameter of any active version/,
+    );
+  });
+
+  it("portfolios.setDefaultApprovalPolicy checks the policy like a constraint and clears with null", async () => {
+    const admin = await as(ADMIN);
+    const { portfolioId } = await pair();
+    const definition = { stages: [{ name: "Leads", approverGroup: "Approvers", required: 1 }] };
+    await expect(admin.portfolios.setDefaultApprovalPolicy({ id: portfolioId, definition })).resolves.toEqual({
+      id: portfolioId,
+      defaultApprovalPolicy: definition,
+    });
+    expect((await admin.portfolios.get({ id: portfolioId })).defaultApprovalPolicy).toEqual(definition);
+    const bad = await failure(
+      admin.portfolios.setDefaultApprovalPolicy({
+        id: portfolioId,
+        definition: { stages: [{ name: "", approverGroup: "Nobody", required: 1 }] },
+      }),
+    );
+    expect(bad.fieldErrors["definition.stages.0.name"]?.[0]).toMatch(/must name the stage/);
+    const missing = await failure(admin.portfolios.setDefaultApprovalPolicy({ id: "no-such", definition: null }));
+    expect(missing.code).toBe("NOT_FOUND");
+    await admin.portfolios.setDefaultApprovalPolicy({ id: portfolioId, definition: null });
+    expect((await admin.portfolios.get({ id: portfolioId })).defaultApprovalPolicy).toBeNull();
+    expect((await failure((await as(APPROVER)).portfolios.setDefaultApprovalPolicy({ id: portfolioId, definition: null }))).code).toBe("FORBIDDEN");
   });
 
   it("LAUNCH_ROLE must be an IAM role ARN", async () => {

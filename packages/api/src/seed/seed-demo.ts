@@ -1,6 +1,8 @@
 import { hashPassword, type TRole } from "@stackvend/auth";
 import type { Prisma, TDb } from "@stackvend/db";
+import type { TApprovalPolicyDefinition } from "../services/approvals/approval-policy.ts";
 import { publishableTemplate } from "../services/products/publishable-template.ts";
+import { seedDemoRequests } from "./seed-demo-requests.ts";
 import { EC2_WEB_SERVER_TEMPLATE } from "./templates/ec2-web-server.ts";
 import { RDS_DATABASE_TEMPLATE } from "./templates/rds-database.ts";
 import { S3_BUCKET_TEMPLATE } from "./templates/s3-bucket.ts";
@@ -10,7 +12,12 @@ export const DEMO_PASSWORD = "stackvend-demo";
 
 const GROUPS: { name: string; description: string; roles: TRole[] }[] = [
   { name: "Admins", description: "Catalog administrators", roles: ["ADMIN"] },
-  { name: "Approvers", description: "Approve infrastructure requests", roles: ["APPROVER"] },
+  { name: "Approvers", description: "Team leads who approve infrastructure requests", roles: ["APPROVER"] },
+  {
+    name: "Security",
+    description: "Security reviewers, the second stage in Production",
+    roles: ["APPROVER"],
+  },
   { name: "Dev", description: "Development teams", roles: ["REQUESTER"] },
   { name: "Prod", description: "Production operations", roles: ["REQUESTER"] },
 ];
@@ -18,7 +25,7 @@ const GROUPS: { name: string; description: string; roles: TRole[] }[] = [
 export const DEMO_USERS = [
   { email: "admin@stackvend.local", name: "Ada Admin", groups: ["Admins"] },
   { email: "approver@stackvend.local", name: "Alex Approver", groups: ["Approvers"] },
-  { email: "approver2@stackvend.local", name: "Bora Kim", groups: ["Approvers"] },
+  { email: "approver2@stackvend.local", name: "Bora Kim", groups: ["Approvers", "Security"] },
   { email: "dev@stackvend.local", name: "Dana Developer", groups: ["Dev"] },
   { email: "dev2@stackvend.local", name: "Minjun Lee", groups: ["Dev"] },
   { email: "prod@stackvend.local", name: "Pat Operator", groups: ["Prod"] },
@@ -74,6 +81,31 @@ const TAG_OPTIONS = [
   { key: "CostCenter", value: "1002", description: "Product engineering" },
   { key: "Environment", value: "dev", description: "Development" },
   { key: "Environment", value: "prod", description: "Production" },
+];
+
+/** The demo's approval policies: one stage in Development, auto-approval for cheap buckets, two stages in Production. */
+export const DEMO_POLICIES = {
+  devServers: { stages: [{ name: "Team leads", approverGroup: "Approvers", required: 1 }] },
+  devBuckets: {
+    stages: [{ name: "Team leads", approverGroup: "Approvers", required: 1 }],
+    autoApprove: { maxMonthlyCost: 10 },
+  },
+  production: {
+    stages: [
+      { name: "Team leads", approverGroup: "Approvers", required: 1 },
+      { name: "Security", approverGroup: "Security", required: 1 },
+    ],
+    expireAfterDays: 14,
+    remindAfterHours: 24,
+  },
+} satisfies Record<string, TApprovalPolicyDefinition>;
+
+/** Who decides what in the demo, printed at start. */
+export const DEMO_DECIDERS = [
+  "Development servers: one approval from Approvers (approver@, approver2@)",
+  "Development buckets: auto-approved up to $10/month, otherwise one from Approvers",
+  "Production: Approvers, then Security (approver2@); nobody decides both stages",
+  "admin@ may decide any stage, never of a request of their own",
 ];
 
 export interface TSeedResult {
@@ -162,6 +194,7 @@ export async function seedDemo(db: TDb): Promise<TSeedResult> {
     }
   }
   await seedConstraints(db, portfolios, products);
+  await seedDemoRequests(db, portfolios);
   return {
     password: DEMO_PASSWORD,
     users: DEMO_USERS.map((u) => ({
@@ -186,13 +219,27 @@ async function seedConstraints(db: TDb, portfolios: Map<string, string>, product
         parameters: [{ parameter: "InstanceType", allowedValues: ["t3.micro", "t3.small", "t3.medium"] }],
       },
     },
+    {
+      portfolioId: dev,
+      productId: ec2,
+      kind: "APPROVAL_POLICY",
+      description: "Development servers need a team lead's approval.",
+      definition: DEMO_POLICIES.devServers,
+    },
+    {
+      portfolioId: dev,
+      productId: products.get("s3-bucket")!,
+      kind: "APPROVAL_POLICY",
+      description: "Development buckets are approved at once while they cost at most $10 a month.",
+      definition: DEMO_POLICIES.devBuckets,
+    },
     ...[...products.values()].flatMap((productId) => [
       {
         portfolioId: prod,
         productId,
         kind: "APPROVAL_POLICY" as const,
-        description: "Production changes need two approvers other than the requester.",
-        definition: { approvalsRequired: 2, approverGroup: "Approvers", separationOfDuties: true },
+        description: "Production changes need a team lead, then a security reviewer.",
+        definition: DEMO_POLICIES.production,
       },
       {
         portfolioId: prod,

@@ -2,6 +2,7 @@ import type { TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TCaller } from "../shared/caller.ts";
+import { transitionRequest } from "../requests/transition-request.ts";
 import { stageEntryFields } from "./stage-entry.ts";
 import { allMemberGroups, eligibleMembersByGroup, loadApprovalState } from "./load-approval-state.ts";
 import { ineligibility, outcomeOf, requiredApprovals, type TApprovalOutcome } from "./stages.ts";
@@ -20,6 +21,10 @@ const AUDIT_ACTION = {
   REJECT: "request.reject",
   REQUEST_CHANGES: "request.request-changes",
 } as const;
+
+function nothingLeftToDecide(status: string): string {
+  return `This request is ${status.toLowerCase().replace("_", " ")}; there is nothing left to decide`;
+}
 
 /**
  * One decision on a submitted request, bound to the rendered template the
@@ -49,12 +54,7 @@ export async function decideRequest(
         if (!decidedBefore) throw notFound("Request");
         throw new AppError("FORBIDDEN", "You may not decide the current stage of this request");
       }
-      if (reason === "not-open") {
-        throw new AppError(
-          "INVALID_TRANSITION",
-          `This request is ${state.status.toLowerCase().replace("_", " ")}; there is nothing left to decide`,
-        );
-      }
+      if (reason === "not-open") throw new AppError("INVALID_TRANSITION", nothingLeftToDecide(state.status));
       if (reason === "own-request")
         throw new AppError("FORBIDDEN", "You cannot decide your own request (separation of duties)");
       if (reason === "decided-already") {
@@ -102,12 +102,16 @@ export async function decideRequest(
               : outcome.kind === "next-stage"
                 ? { stage: outcome.stage, ...stageEntryFields(state.snapshot, outcome.stage, now) }
                 : {};
-      const { count } = await tx.request.updateMany({
-        where: { id: state.id, status: "SUBMITTED", stage: state.stage, version: state.version },
-        data: { ...next, version: { increment: 1 } },
+      // Cannot lose while the row lock holds; the guard keeps a missing lock from ever double-counting.
+      await transitionRequest(tx, {
+        id: state.id,
+        scope: {},
+        from: ["SUBMITTED"],
+        expectedVersion: state.version,
+        expectedStage: state.stage,
+        wrongState: nothingLeftToDecide,
+        data: next,
       });
-      // Unreachable while the row lock holds; kept so a missing lock fails loudly rather than double-counts.
-      if (count !== 1) throw new AppError("STALE", "The request changed meanwhile; reload and try again");
       await recordAuditEvent(tx, {
         actor: actorOf(caller),
         action: AUDIT_ACTION[input.decision],

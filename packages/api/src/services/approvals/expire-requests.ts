@@ -1,5 +1,7 @@
 import type { TDb } from "@stackvend/db";
+import { AppError } from "../../errors/app-error.ts";
 import { recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
+import { transitionRequest } from "../requests/transition-request.ts";
 
 /**
  * Closes submitted requests undecided past their policy's expiry as EXPIRED,
@@ -16,17 +18,20 @@ export async function expireOverdueRequests(db: TDb, now = new Date(), batch = 1
   let expired = 0;
   for (const request of due) {
     await db.$transaction(async (tx) => {
-      const { count } = await tx.request.updateMany({
-        where: { id: request.id, status: "SUBMITTED", version: request.version },
-        data: {
-          status: "EXPIRED",
-          decidedAt: now,
-          stageGroupId: null,
-          remindAt: null,
-          version: { increment: 1 },
-        },
-      });
-      if (count === 0) return;
+      try {
+        await transitionRequest(tx, {
+          id: request.id,
+          scope: {},
+          from: ["SUBMITTED"],
+          expectedVersion: request.version,
+          wrongState: (status) => `A ${status.toLowerCase()} request does not expire`,
+          data: { status: "EXPIRED", decidedAt: now, stageGroupId: null, remindAt: null },
+        });
+      } catch (error) {
+        // Decided, cancelled or expired by another instance meanwhile: nothing to do.
+        if (error instanceof AppError) return;
+        throw error;
+      }
       expired += 1;
       await recordAuditEvent(tx, {
         actor: SYSTEM_ACTOR,
