@@ -8,3 +8,4 @@ export {
 } from "./errors.ts";
 export type { TDatabase, TDatabaseConfig, TMigrationStatus } from "./open-database.ts";
 export { openDatabase } from "./shared-databases.ts";
+export * from "./audit-chain/index.ts";
