@@ -41,9 +41,14 @@ export interface TAppendedAuditEvent {
  *
  * The advisory lock is held until that transaction ends, so between reading
  * the last event and committing the next one no other writer, in this
- * process or another instance, can append: the chain stays linear. Make the
- * audit write the last statement of a transaction, since it holds the lock
- * until commit.
+ * process or another instance, can append: the chain stays linear.
+ * PostgreSQL releases it only after the commit is visible, so the next
+ * holder's read (READ COMMITTED, the default here) sees that event. A caller
+ * in REPEATABLE READ with an older snapshot would read a stale head and be
+ * refused by the unique sequence. PGlite runs one transaction at a time; the
+ * same statements are correct there, the lock is simply never contended.
+ * Make the audit write the last statement of a transaction: it holds the
+ * lock until commit.
  */
 export function appendAuditEvent(tx: TAuditClient, event: TAuditEventRecord): Promise<TAppendedAuditEvent> {
   return appendLocked(tx, event);
