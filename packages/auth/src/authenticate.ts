@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { TDb } from "@stackvend/db";
+import { appendStandaloneAuditEvent, type TDb } from "@stackvend/db";
 import { getDummyHash, verifyPassword } from "./password.ts";
 import { consumeRateLimit, resetRateLimit } from "./rate-limit.ts";
 import { rolesFromGroups, type TRole } from "./roles.ts";
@@ -26,6 +26,35 @@ export const SIGN_IN_LIMITS = {
   perIp: { limit: 50, windowSeconds: 15 * 60 },
 } as const;
 
+type TSignInFailure = "unknown-email" | "wrong-password" | "disabled" | "rate-limited";
+
+/** Who tried is unknown on a failure: the email typed is the label, never the password. */
+function recordFailure(
+  db: TDb,
+  {
+    email,
+    accountId,
+    reason,
+    ip,
+  }: { email: string; accountId?: string; reason: TSignInFailure; ip?: string },
+) {
+  return appendStandaloneAuditEvent(db, {
+    actorId: null,
+    actorLabel: email,
+    action: "auth.sign-in.failed",
+    objectType: "User",
+    objectId: accountId ?? email,
+    data: { email, reason },
+    ip,
+  });
+}
+
+/**
+ * Checks an email and password; every attempt on a well-formed email is an
+ * audit event (a refused one once per rate-limit window). Malformed input
+ * is not recorded: it tried no account, and no limit bounds how often it can
+ * be sent.
+ */
 export async function authenticate(
   db: TDb,
   input: unknown,
@@ -39,7 +68,12 @@ export async function authenticate(
   if (clientIp) checks.push(consumeRateLimit(db, `sign-in:ip:${clientIp}`, SIGN_IN_LIMITS.perIp));
   const limits = await Promise.all(checks);
   const blocked = limits.find((l) => !l.allowed);
-  if (blocked) return { ok: false, reason: "rate-limited", retryAfterSeconds: blocked.retryAfterSeconds };
+  if (blocked) {
+    if (limits.some((l) => l.firstRefusal)) {
+      await recordFailure(db, { email, reason: "rate-limited", ip: clientIp });
+    }
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: blocked.retryAfterSeconds };
+  }
 
   const user = await db.user.findUnique({
     where: { email },
@@ -47,9 +81,22 @@ export async function authenticate(
     include: { memberships: { include: { group: { select: { roles: true } } } } },
   });
   const valid = await verifyPassword(password, user?.passwordHash ?? (await getDummyHash()));
-  if (!user || !valid || user.disabledAt) return { ok: false, reason: "invalid" };
+  if (!user || !valid || user.disabledAt) {
+    const reason = !user ? "unknown-email" : !valid ? "wrong-password" : "disabled";
+    await recordFailure(db, { email, accountId: user?.id, reason, ip: clientIp });
+    return { ok: false, reason: "invalid" };
+  }
 
   await resetRateLimit(db, `sign-in:email:${email}`);
+  await appendStandaloneAuditEvent(db, {
+    actorId: user.id,
+    actorLabel: user.email,
+    action: "auth.sign-in",
+    objectType: "User",
+    objectId: user.id,
+    data: { method: "password" },
+    ip: clientIp,
+  });
   return {
     ok: true,
     user: {

@@ -1,6 +1,6 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import type { TDb } from "@stackvend/db";
+import { appendStandaloneAuditEvent, type TDb } from "@stackvend/db";
 import { authenticate } from "./authenticate.ts";
 import { ZRole, type TRole } from "./roles.ts";
 
@@ -18,6 +18,25 @@ function clientIpOf(headers: Record<string, string | string[] | undefined> | und
   const forwarded = headers?.["x-forwarded-for"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   return first || undefined;
+}
+
+/**
+ * Sign-out as an audit event. With JWT sessions the token is all there is;
+ * a failure to record is logged, never turned into a failed sign-out.
+ */
+export async function recordSignOut(db: TDb, token: { sub?: string; email?: string | null } | null) {
+  if (!token?.sub) return;
+  try {
+    await appendStandaloneAuditEvent(db, {
+      actorId: token.sub,
+      actorLabel: token.email ?? token.sub,
+      action: "auth.sign-out",
+      objectType: "User",
+      objectId: token.sub,
+    });
+  } catch (error) {
+    console.error("[stackvend] could not record a sign-out:", error);
+  }
 }
 
 export function createAuthOptions({
@@ -41,6 +60,9 @@ export function createAuthOptions({
         },
       }),
     ],
+    events: {
+      signOut: ({ token }) => recordSignOut(db, token),
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {

@@ -4,6 +4,8 @@ export interface TRateLimitResult {
   allowed: boolean;
   remaining: number;
   retryAfterSeconds: number;
+  /** The first call refused in this window: worth recording once, not on every retry. */
+  firstRefusal: boolean;
 }
 
 /**
@@ -25,13 +27,14 @@ export async function consumeRateLimit(
                            THEN now() ELSE "RateLimit"."windowStart" END
     RETURNING "count", "windowStart"`;
   const row = rows[0];
-  if (!row) return { allowed: true, remaining: limit - 1, retryAfterSeconds: 0 };
+  if (!row) return { allowed: true, remaining: limit - 1, retryAfterSeconds: 0, firstRefusal: false };
   const count = Number(row.count);
   const elapsed = (Date.now() - new Date(row.windowStart).getTime()) / 1000;
   return {
     allowed: count <= limit,
     remaining: Math.max(0, limit - count),
     retryAfterSeconds: count <= limit ? 0 : Math.max(1, Math.ceil(windowSeconds - elapsed)),
+    firstRefusal: count === limit + 1,
   };
 }
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@stackvend/db";
 import { createTestDatabase, getTestDatabaseUrl } from "@stackvend/db/testing";
 import { authenticate, SIGN_IN_LIMITS } from "../src/authenticate.ts";
+import { createAuthOptions } from "../src/options.ts";
 import { hashPassword } from "../src/password.ts";
 
 type TTestDb = Awaited<ReturnType<typeof createTestDatabase>>;
@@ -20,6 +22,86 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await database?.drop();
+});
+
+/** Audit rows as text, to prove no password reaches them in any column. */
+async function auditRowsSince(sequence: bigint) {
+  return database.prisma.$queryRaw<{ action: string; row: string }[]>`
+    SELECT a."action", row_to_json(a)::text AS row FROM "AuditEvent" a
+    WHERE a."sequence" > ${sequence} ORDER BY a."sequence"`;
+}
+
+async function lastSequence(): Promise<bigint> {
+  const last = await database.prisma.auditEvent.findFirst({ orderBy: { sequence: "desc" } });
+  return last?.sequence ?? 0n;
+}
+
+describe("sign-in and sign-out audit events", () => {
+  it("records a successful sign-in with the user as actor and the client address", async () => {
+    const before = await lastSequence();
+    await authenticate(database.prisma, { email: "Ana@example.com", password: "s3cret-pass" }, "10.9.0.1");
+    const ana = await database.prisma.user.findUniqueOrThrow({ where: { email: "ana@example.com" } });
+    const events = await database.prisma.auditEvent.findMany({ where: { sequence: { gt: before } } });
+    expect(events).toMatchObject([
+      {
+        action: "auth.sign-in",
+        actorId: ana.id,
+        actorLabel: "ana@example.com",
+        objectType: "User",
+        objectId: ana.id,
+        ip: "10.9.0.1",
+        data: { method: "password" },
+      },
+    ]);
+  });
+
+  it("records failures with the email tried and why, never the password", async () => {
+    const before = await lastSequence();
+    const ana = await database.prisma.user.findUniqueOrThrow({ where: { email: "ana@example.com" } });
+    await authenticate(database.prisma, { email: "ana@example.com", password: "wrong-Pa55word" }, "10.9.0.2");
+    await authenticate(
+      database.prisma,
+      { email: "nobody@example.com", password: "wrong-Pa55word" },
+      "10.9.0.2",
+    );
+    await authenticate(database.prisma, { email: "not-an-email", password: "wrong-Pa55word" }, "10.9.0.2");
+    const events = await database.prisma.auditEvent.findMany({
+      where: { sequence: { gt: before } },
+      orderBy: { sequence: "asc" },
+    });
+    expect(events).toMatchObject([
+      {
+        action: "auth.sign-in.failed",
+        actorId: null,
+        actorLabel: "ana@example.com",
+        objectId: ana.id,
+        data: { email: "ana@example.com", reason: "wrong-password" },
+        ip: "10.9.0.2",
+      },
+      {
+        action: "auth.sign-in.failed",
+        actorLabel: "nobody@example.com",
+        objectId: "nobody@example.com",
+        data: { email: "nobody@example.com", reason: "unknown-email" },
+      },
+    ]);
+    for (const { row } of await auditRowsSince(before)) expect(row).not.toContain("wrong-Pa55word");
+  });
+
+  it("records a sign-out from the session token", async () => {
+    const before = await lastSequence();
+    const ana = await database.prisma.user.findUniqueOrThrow({ where: { email: "ana@example.com" } });
+    const options = createAuthOptions({ db: database.prisma, secret: "x".repeat(32) });
+    await options.events?.signOut?.({ token: { sub: ana.id, email: ana.email }, session: null as never });
+    const events = await database.prisma.auditEvent.findMany({ where: { sequence: { gt: before } } });
+    expect(events).toMatchObject([
+      { action: "auth.sign-out", actorId: ana.id, actorLabel: "ana@example.com", objectId: ana.id },
+    ]);
+  });
+
+  it("keeps the events in one verifiable chain", async () => {
+    expect(await verifyAuditChain(database.prisma)).toMatchObject({ ok: true, legacy: 0 });
+  });
 });
 
 describe("authenticate", () => {
@@ -61,9 +143,18 @@ describe("authenticate", () => {
     for (let i = 0; i < SIGN_IN_LIMITS.perEmail.limit; i++) {
       await authenticate(database.prisma, { email, password: `guess-${i}` }, `10.1.0.${i}`);
     }
+    const before = await lastSequence();
     const blocked = await authenticate(database.prisma, { email, password: "s3cret-pass" }, "10.2.0.1");
     expect(blocked).toMatchObject({ ok: false, reason: "rate-limited" });
     expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
+    await authenticate(database.prisma, { email, password: "s3cret-pass" }, "10.2.0.2");
+    // Recorded once per window, not once per refused retry.
+    expect(
+      await database.prisma.auditEvent.findMany({
+        where: { sequence: { gt: before } },
+        select: { action: true, data: true },
+      }),
+    ).toEqual([{ action: "auth.sign-in.failed", data: { email, reason: "rate-limited" } }]);
   });
 
   it("refuses disabled users", async () => {

@@ -9,3 +9,4 @@ export {
 export type { TDatabase, TDatabaseConfig, TMigrationStatus } from "./open-database.ts";
 export { openDatabase } from "./shared-databases.ts";
 export { DEFAULT_DATA_DIR } from "./paths.ts";
+export * from "./audit-chain/index.ts";

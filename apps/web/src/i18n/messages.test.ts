@@ -1,14 +1,16 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import enAdminAudit from "../../messages/en/admin-audit.json";
 import enAdminCatalog from "../../messages/en/admin-catalog.json";
 import enCatalog from "../../messages/en/catalog.json";
 import enShell from "../../messages/en.json";
+import koAdminAudit from "../../messages/ko/admin-audit.json";
 import koAdminCatalog from "../../messages/ko/admin-catalog.json";
 import koCatalog from "../../messages/ko/catalog.json";
 import koShell from "../../messages/ko.json";
 
-const en = { ...enShell, ...enCatalog, ...enAdminCatalog };
-const ko = { ...koShell, ...koCatalog, ...koAdminCatalog };
+const en = { ...enShell, ...enCatalog, ...enAdminCatalog, ...enAdminAudit };
+const ko = { ...koShell, ...koCatalog, ...koAdminCatalog, ...koAdminAudit };
 
 /** Every leaf key as a dotted path, so a missing or extra key is named in the failure. */
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -22,7 +24,7 @@ function leaf(messages: unknown, key: string): unknown {
 
 describe("messages", () => {
   it("area files never redefine another file's top-level keys", () => {
-    const tops = [enShell, enCatalog, enAdminCatalog].flatMap((m) => Object.keys(m));
+    const tops = [enShell, enCatalog, enAdminCatalog, enAdminAudit].flatMap((m) => Object.keys(m));
     expect(tops.length).toBe(new Set(tops).size);
   });
 

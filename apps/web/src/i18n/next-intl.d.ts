@@ -1,4 +1,5 @@
 import type en from "../../messages/en.json";
+import type enAdminAudit from "../../messages/en/admin-audit.json";
 import type enAdminCatalog from "../../messages/en/admin-catalog.json";
 import type enCatalog from "../../messages/en/catalog.json";
 import type { TLocale } from "./config";
@@ -7,6 +8,6 @@ import type { TLocale } from "./config";
 declare module "next-intl" {
   interface AppConfig {
     Locale: TLocale;
-    Messages: typeof en & typeof enCatalog & typeof enAdminCatalog;
+    Messages: typeof en & typeof enCatalog & typeof enAdminCatalog & typeof enAdminAudit;
   }
 }

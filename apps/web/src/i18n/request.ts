@@ -11,12 +11,13 @@ const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
  * its own file in messages/<locale>/<area>.json with its own top-level keys.
  */
 async function loadMessages(locale: string) {
-  const [shell, catalog, adminCatalog] = await Promise.all([
+  const [shell, catalog, adminCatalog, adminAudit] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/${locale}/catalog.json`),
     import(`../../messages/${locale}/admin-catalog.json`),
+    import(`../../messages/${locale}/admin-audit.json`),
   ]);
-  return { ...shell.default, ...catalog.default, ...adminCatalog.default };
+  return { ...shell.default, ...catalog.default, ...adminCatalog.default, ...adminAudit.default };
 }
 
 export default getRequestConfig(async () => {

@@ -1,39 +1,13 @@
-import { join, resolve } from "node:path";
 import { NoSchemaChangesError } from "../errors.ts";
 import { checkMigrations, createMigration } from "../migrations/authoring.ts";
-import { openUnshared, type TDatabaseConfig } from "../open-database.ts";
-import { findRepositoryRoot } from "../paths.ts";
+import { openUnshared } from "../open-database.ts";
+import { databaseConfig, describeTarget, files } from "./database-config.ts";
 
 const USAGE = `Usage: migrate <command>
   deploy        apply pending migrations (DATABASE_URL, else the embedded folder STACKVEND_DATA_DIR)
   status        list pending, edited and failed migrations; exit 1 unless all applied and unchanged
   new <name>    create prisma/migrations/<timestamp>_<name> from changes in schema.prisma
   check         exit 1 when the committed migrations and schema.prisma disagree`;
-
-process.env.CHECKPOINT_DISABLE ??= "1";
-const root = findRepositoryRoot();
-const files = {
-  schemaPath: join(root, "prisma", "schema.prisma"),
-  migrationsDir: join(root, "prisma", "migrations"),
-};
-
-/** Like `npm start`: a relative folder is relative to where npm was run, by default the repository root. */
-function dataDirFromEnv(): string {
-  return resolve(process.env.INIT_CWD ?? root, process.env.STACKVEND_DATA_DIR || join(".stackvend", "data"));
-}
-
-function databaseConfig(): TDatabaseConfig {
-  return {
-    url: process.env.DATABASE_URL || undefined,
-    dataDir: dataDirFromEnv(),
-    migrationsDir: files.migrationsDir,
-    log: (msg) => console.log(msg),
-  };
-}
-
-function describeTarget(config: TDatabaseConfig): string {
-  return config.url ? `PostgreSQL ${new URL(config.url).host}` : `embedded database in ${config.dataDir}`;
-}
 
 async function deploy(): Promise<number> {
   const config = databaseConfig();

@@ -11,10 +11,13 @@ import {
 
 export interface TAuditRow {
   id: string;
+  /** Position in the hash chain. */
+  sequence: string;
   actorLabel: string;
   action: string;
   objectType: string;
   objectId: string | null;
+  ip: string | null;
   data: unknown;
   createdAt: Date;
 }
@@ -35,6 +38,7 @@ export async function AuditTable({ rows }: { rows: TAuditRow[] }) {
       <TableCaption>{t("caption")}</TableCaption>
       <TableHeader>
         <TableRow>
+          <TableHead className="text-right">{t("sequence")}</TableHead>
           <TableHead>{t("time")}</TableHead>
           <TableHead>{t("actor")}</TableHead>
           <TableHead>{t("action")}</TableHead>
@@ -47,12 +51,23 @@ export async function AuditTable({ rows }: { rows: TAuditRow[] }) {
           const details = summarise(event.data);
           return (
             <TableRow key={event.id} className="align-top">
+              <TableCell className="text-right font-mono text-xs text-muted-foreground">
+                {event.sequence}
+              </TableCell>
               <TableCell className="whitespace-nowrap text-muted-foreground">
                 <time dateTime={event.createdAt.toISOString()}>
                   {format.dateTime(event.createdAt, { dateStyle: "medium", timeStyle: "medium" })}
                 </time>
               </TableCell>
-              <TableCell>{event.actorLabel}</TableCell>
+              <TableCell>
+                <div>{event.actorLabel}</div>
+                {event.ip ? (
+                  <div className="font-mono text-xs text-muted-foreground">
+                    <span className="sr-only">{t("ip")}: </span>
+                    {event.ip}
+                  </div>
+                ) : null}
+              </TableCell>
               <TableCell>
                 <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">{event.action}</code>
               </TableCell>

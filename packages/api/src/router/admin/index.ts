@@ -1,6 +1,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { listAuditEvents } from "../../services/admin/list-audit-events.ts";
 import { listUsers } from "../../services/admin/list-users.ts";
+import { verifyAuditChain } from "../../services/audit/verify-audit-chain.ts";
 import { adminProcedure } from "../../trpc.ts";
 import { ZListAuditEventsInput, ZListUsersInput } from "./admin.schema.ts";
 
@@ -9,4 +10,6 @@ export const adminRouter = {
   listAuditEvents: adminProcedure
     .input(ZListAuditEventsInput)
     .query(({ ctx, input }) => listAuditEvents(ctx.db, input)),
+  /** Recomputes the whole hash chain: how many events check out, and the first broken link. */
+  verifyAuditChain: adminProcedure.query(({ ctx }) => verifyAuditChain(ctx.db)),
 } satisfies TRPCRouterRecord;

@@ -1,4 +1,4 @@
-import type { Prisma, TDb } from "@stackvend/db";
+import { appendAuditEvent, type TAuditClient } from "@stackvend/db";
 
 export interface TAuditActor {
   id: string | null;
@@ -17,8 +17,6 @@ export interface TAuditEventInput {
   redact?: readonly string[];
   ip?: string;
 }
-
-type TTx = Pick<TDb, "auditEvent">;
 
 const REDACTED = "[redacted]";
 const ALWAYS_REDACTED = new Set(["password", "passwordHash", "token", "secret"]);
@@ -39,19 +37,21 @@ export function redactSecrets(value: unknown, secretKeys: ReadonlySet<string>): 
   return value;
 }
 
-/** Append-only: there is no update or delete of audit events anywhere in the code. */
-export async function recordAuditEvent(tx: TTx, event: TAuditEventInput): Promise<void> {
-  const data = redactSecrets(event.data ?? {}, new Set(event.redact ?? [])) as Prisma.InputJsonValue;
-  await tx.auditEvent.create({
-    data: {
-      actorId: event.actor.id,
-      actorLabel: event.actor.label,
-      action: event.action,
-      objectType: event.objectType,
-      objectId: event.objectId,
-      data,
-      ip: event.ip,
-    },
+/**
+ * Append-only and hash-chained (appendAuditEvent): there is no update or
+ * delete of audit events anywhere in the code, and verifyAuditChain notices one.
+ * Pass the transaction of the change it records, and call it last in it.
+ */
+export async function recordAuditEvent(tx: TAuditClient, event: TAuditEventInput): Promise<void> {
+  const data = redactSecrets(event.data ?? {}, new Set(event.redact ?? [])) as Record<string, unknown>;
+  await appendAuditEvent(tx, {
+    actorId: event.actor.id,
+    actorLabel: event.actor.label,
+    action: event.action,
+    objectType: event.objectType,
+    objectId: event.objectId,
+    data,
+    ip: event.ip,
   });
 }
 
