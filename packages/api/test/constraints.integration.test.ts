@@ -238,10 +238,12 @@ describe("constraints", () => {
     const admin = await as(ADMIN);
     const { portfolioId } = await pair();
     const definition = { stages: [{ name: "Leads", approverGroup: "Approvers", required: 1 }] };
-    await expect(admin.portfolios.setDefaultApprovalPolicy({ id: portfolioId, definition })).resolves.toEqual({
-      id: portfolioId,
-      defaultApprovalPolicy: definition,
-    });
+    await expect(admin.portfolios.setDefaultApprovalPolicy({ id: portfolioId, definition })).resolves.toEqual(
+      {
+        id: portfolioId,
+        defaultApprovalPolicy: definition,
+      },
+    );
     expect((await admin.portfolios.get({ id: portfolioId })).defaultApprovalPolicy).toEqual(definition);
     const bad = await failure(
       admin.portfolios.setDefaultApprovalPolicy({
@@ -250,11 +252,19 @@ describe("constraints", () => {
       }),
     );
     expect(bad.fieldErrors["definition.stages.0.name"]?.[0]).toMatch(/must name the stage/);
-    const missing = await failure(admin.portfolios.setDefaultApprovalPolicy({ id: "no-such", definition: null }));
+    const missing = await failure(
+      admin.portfolios.setDefaultApprovalPolicy({ id: "no-such", definition: null }),
+    );
     expect(missing.code).toBe("NOT_FOUND");
     await admin.portfolios.setDefaultApprovalPolicy({ id: portfolioId, definition: null });
     expect((await admin.portfolios.get({ id: portfolioId })).defaultApprovalPolicy).toBeNull();
-    expect((await failure((await as(APPROVER)).portfolios.setDefaultApprovalPolicy({ id: portfolioId, definition: null }))).code).toBe("FORBIDDEN");
+    expect(
+      (
+        await failure(
+          (await as(APPROVER)).portfolios.setDefaultApprovalPolicy({ id: portfolioId, definition: null }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
   });
 
   it("LAUNCH_ROLE must be an IAM role ARN", async () => {

@@ -127,7 +127,10 @@ describe("orders.getForm", () => {
     expect(form.formModel.groups.map((g) => g.label)).toEqual(["Instance", "Access"]);
     expect(form.stackName).toMatchObject({ pattern: "^[a-zA-Z][-a-zA-Z0-9]*$", maxLength: 128 });
     expect(form.requiredTags).toEqual([]);
-    expect(form.approval).toMatchObject({ approvalsRequired: 1, approverGroup: null });
+    expect(form.approval).toEqual({
+      source: "product",
+      policy: { stages: [{ name: "Team leads", approverGroup: "Approvers", required: 1 }] },
+    });
     expect(form.version).toMatchObject({ label: "1.0.0", status: "ACTIVE" });
     expect(form.versions.map((v) => v.label)).toEqual(["1.0.0"]);
   });
@@ -147,10 +150,15 @@ describe("orders.getForm", () => {
       },
     ]);
     expect(form.approval).toEqual({
-      autoApprove: false,
-      approvalsRequired: 2,
-      approverGroup: "Approvers",
-      separationOfDuties: true,
+      source: "product",
+      policy: {
+        stages: [
+          { name: "Team leads", approverGroup: "Approvers", required: 1 },
+          { name: "Security", approverGroup: "Security", required: 1 },
+        ],
+        expireAfterDays: 14,
+        remindAfterHours: 24,
+      },
     });
   });
 
@@ -406,24 +414,38 @@ describe("orders.submit", () => {
       status: "SUBMITTED",
       version: 2,
       submittedAt: expect.any(Date),
-      waitingOn: { approvalsRequired: 2, approverGroup: "Approvers", stage: 1 },
+      waitingOn: {
+        stage: 1,
+        stageCount: 2,
+        stageName: "Team leads",
+        approverGroup: "Approvers",
+        remaining: 1,
+      },
     });
     const audit = await db().prisma.auditEvent.findFirstOrThrow({
       where: { objectId: draft.id, action: "request.submit" },
     });
     expect(audit.data).toMatchObject({
-      approvalPolicy: { approvalsRequired: 2, approverGroup: "Approvers" },
+      approvalPolicy: {
+        source: "product",
+        stages: [{ approverGroupName: "Approvers" }, { approverGroupName: "Security" }],
+      },
     });
     const row = await db().prisma.request.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row.policySnapshot).toMatchObject({
-      approval: { approvalsRequired: 2, approverGroup: "Approvers" },
+      source: "product",
+      stages: [
+        { name: "Team leads", approverGroupName: "Approvers", required: 1 },
+        { name: "Security", approverGroupName: "Security", required: 1 },
+      ],
+      expireAfterDays: 14,
       launchRoleArn: null,
     });
     const again = await failure(prod.orders.submit({ id: draft.id, expectedVersion: 2 }));
     expect(again).toMatchObject({ code: "PRECONDITION_FAILED", appCode: "INVALID_TRANSITION" });
   });
 
-  it("an auto-approve policy leaves the request SUBMITTED and is recorded with the submit", async () => {
+  it("an unconditional auto-approve policy approves at submission and records why, as the system", async () => {
     const { portfolioId: pid, product, versionId } = await ownProduct("Development");
     await (
       await as(ADMIN)
@@ -431,7 +453,7 @@ describe("orders.submit", () => {
       portfolioId: pid,
       productId: product.id,
       kind: "APPROVAL_POLICY",
-      definition: { autoApprove: true, approvalsRequired: 1, separationOfDuties: false },
+      definition: { stages: [{ name: "Approval", required: 1 }], autoApprove: {} },
     });
     const dev = await as(DEV);
     const draft = await dev.orders.saveDraft({
@@ -442,13 +464,15 @@ describe("orders.submit", () => {
     });
     const submitted = await dev.orders.submit({ id: draft.id, expectedVersion: 1 });
     expect(submitted).toMatchObject({
-      status: "SUBMITTED",
-      waitingOn: { autoApprove: true, approvalsRequired: 1 },
+      status: "APPROVED",
+      decidedAt: expect.any(Date),
+      waitingOn: null,
+      autoApproval: { reason: "every request is auto-approved" },
     });
     const audit = await db().prisma.auditEvent.findFirstOrThrow({
-      where: { objectId: draft.id, action: "request.submit" },
+      where: { objectId: draft.id, action: "request.auto-approve" },
     });
-    expect(audit.data).toMatchObject({ approvalPolicy: { autoApprove: true } });
+    expect(audit).toMatchObject({ actorLabel: "system" });
   });
 
   it("validates the stored draft in full: required values, stack name, required tags", async () => {
@@ -545,7 +569,11 @@ describe("requests", () => {
       waitingOn: null,
     });
     const submitted = await dev.orders.submit({ id: draft.id, expectedVersion: 1 });
-    expect(submitted.waitingOn).toMatchObject({ approvalsRequired: 1, approverGroup: null });
+    expect(submitted.waitingOn).toMatchObject({
+      stageName: "Team leads",
+      approverGroup: "Approvers",
+      remaining: 1,
+    });
     expect((await failure((await as(DEV2)).requests.get({ id: draft.id }))).code).toBe("NOT_FOUND");
     expect((await failure((await as(PROD)).requests.get({ id: draft.id }))).code).toBe("NOT_FOUND");
   });
@@ -594,7 +622,13 @@ describe("requests", () => {
       product: { name: "PostgreSQL database", slug: "rds-postgres" },
       productVersion: { label: "1.0.0" },
       portfolio: { name: "Production" },
-      waitingOn: { approvalsRequired: 2, approverGroup: "Approvers", separationOfDuties: true },
+      waitingOn: {
+        stage: 1,
+        stageCount: 2,
+        stageName: "Team leads",
+        approverGroup: "Approvers",
+        remaining: 1,
+      },
     });
     expect(items.find((i) => i.id === pending.id)?.waitingOn).toBeNull();
     expect(JSON.stringify(items)).not.toContain(SECRET_PASSWORD);

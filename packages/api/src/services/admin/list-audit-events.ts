@@ -1,8 +1,5 @@
 import type { Prisma, TDb } from "@stackvend/db";
-import type {
-  TAuditEventFilter,
-  TListAuditEventsInput,
-} from "../../router/admin/admin.schema.ts";
+import type { TAuditEventFilter, TListAuditEventsInput } from "../../router/admin/admin.schema.ts";
 
 export const auditEventSelect = {
   id: true,

@@ -1,4 +1,5 @@
 import type { TDb } from "@stackvend/db";
+import { countApprovalQueue } from "../approvals/list-approval-queue.ts";
 import { accessiblePortfolioWhere } from "../catalog/catalog-access.ts";
 import type { TCaller } from "../shared/caller.ts";
 
@@ -18,16 +19,15 @@ export async function getHomeSummary(db: TDb, caller: TCaller): Promise<THomeSum
       db.product.count({
         where: { archivedAt: null, portfolios: { some: { portfolio: portfolioWhere } } },
       }),
-      db.request.count({ where: { requesterId: caller.id, status: { in: ["SUBMITTED", "APPROVED"] } } }),
+      db.request.count({
+        where: { requesterId: caller.id, status: { in: ["SUBMITTED", "CHANGES_REQUESTED", "APPROVED"] } },
+      }),
       db.request.count({ where: { requesterId: caller.id, status: "DRAFT" } }),
     ]);
     summary.requester = { portfolios, products, openRequests, drafts };
   }
   if (caller.roles.includes("APPROVER")) {
-    const waiting = await db.request.count({
-      where: { status: "SUBMITTED", requesterId: { not: caller.id } },
-    });
-    summary.approver = { waiting };
+    summary.approver = { waiting: (await countApprovalQueue(db, caller)).count };
   }
   if (caller.roles.includes("ADMIN")) {
     const [users, portfolios, products] = await Promise.all([

@@ -72,7 +72,10 @@ export async function submitOrder(
   return db.$transaction(async (tx) => {
     // Approvals and the export follow the rules and the bytes frozen here, not later edits.
     await transitionRequest(tx, { ...guard, id, scope: { requesterId: caller.id }, data: submission.data });
-    await tx.approval.updateMany({ where: { requestId: id, supersededAt: null }, data: { supersededAt: now } });
+    await tx.approval.updateMany({
+      where: { requestId: id, supersededAt: null },
+      data: { supersededAt: now },
+    });
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "request.submit",
