@@ -24,7 +24,9 @@ describe("migration names", () => {
   });
 });
 
-describe("checkMigrations and createMigration", () => {
+// Each check replays every committed migration into a fresh in-memory database through the
+// schema engine compiled to WebAssembly: seconds alone, far more on a busy two-core machine.
+describe("checkMigrations and createMigration", { timeout: 180_000 }, () => {
   it("find the committed migrations in agreement with schema.prisma", async () => {
     expect(await checkMigrations(real)).toEqual({ inSync: true, script: "" });
   });
