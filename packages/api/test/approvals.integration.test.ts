@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TRole } from "@stackvend/auth";
+import { verifyAuditChain } from "@stackvend/db";
 import { openAnotherInstance } from "@stackvend/db/testing";
 import { expireOverdueRequests } from "../src/services/approvals/expire-requests.ts";
 import { S3_BUCKET_TEMPLATE } from "../src/seed/templates/s3-bucket.ts";
@@ -568,6 +569,7 @@ describe("concurrency on real PostgreSQL", () => {
       if (row.status === "APPROVED") expect([approvals, rejections]).toEqual([10, 0]);
       else expect(rejections).toBe(1);
       expect(new Set(row.approvals.map((a) => a.approverId)).size).toBe(row.approvals.length);
+      expect(await verifyAuditChain(db().prisma)).toMatchObject({ ok: true });
     } finally {
       await other.close();
     }

@@ -1,5 +1,10 @@
 export { getTestDatabaseUrl } from "./database-url.ts";
-export { createTestDatabase, openAnotherInstance, type TTestDatabase } from "./test-database.ts";
+export {
+  createEmbeddedTestDatabase,
+  createTestDatabase,
+  openAnotherInstance,
+  type TTestDatabase,
+} from "./test-database.ts";
 export {
   findServerBinaries,
   freePort,

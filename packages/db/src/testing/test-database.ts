@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
+import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { createPrismaClient, type TDb } from "../client.ts";
+import { deployMigrations, pgliteTarget } from "../migrations/deploy.ts";
+import { defaultMigrationsDir } from "../paths.ts";
 import { openUnshared, type TDatabase } from "../open-database.ts";
 
 export interface TTestDatabase extends TDatabase {
@@ -64,4 +69,22 @@ export async function createTestDatabase(
 /** Another pool on the same database, unmigrated: what a second app instance would hold. */
 export function openAnotherInstance(url: string): Promise<TDatabase> {
   return openUnshared({ url, dataDir: tmpdir() }, false);
+}
+
+/**
+ * A migrated in-memory embedded database (PGlite) for one test file: where the
+ * embedded default can behave differently from PostgreSQL (locks,
+ * concurrency), tests run against both.
+ */
+export async function createEmbeddedTestDatabase(): Promise<{ prisma: TDb; close(): Promise<void> }> {
+  const pglite = await PGlite.create();
+  await deployMigrations(pgliteTarget(pglite), defaultMigrationsDir());
+  const prisma = createPrismaClient(new PrismaPGlite(pglite));
+  return {
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
 }

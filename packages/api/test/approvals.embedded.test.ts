@@ -1,0 +1,65 @@
+/**
+ * The approval race on the embedded database (PGlite), which serialises
+ * transactions in-process instead of with row locks across connections.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEmbeddedTestDatabase } from "@stackvend/db/testing";
+import { verifyAuditChain } from "@stackvend/db";
+import { seedDemo } from "../src/seed/seed-demo.ts";
+import { callerAs } from "../src/testing/callers.ts";
+
+let database: Awaited<ReturnType<typeof createEmbeddedTestDatabase>>;
+
+beforeAll(async () => {
+  database = await createEmbeddedTestDatabase();
+  await seedDemo(database.prisma);
+}, 120_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+describe("approvals on the embedded database", () => {
+  it("20 approvals at once when one completes the stage: one transition, none counted twice", async () => {
+    const db = database.prisma;
+    const group = await db.group.create({ data: { name: "Embedded crowd", roles: ["APPROVER"] } });
+    const emails = Array.from({ length: 20 }, (_, i) => `crowd-${i}@example.test`);
+    for (const email of emails) {
+      await db.user.create({ data: { email, name: email, memberships: { create: { groupId: group.id } } } });
+    }
+    const admin = await callerAs(db, "admin@stackvend.local");
+    const development = await db.portfolio.findUniqueOrThrow({ where: { name: "Development" } });
+    const product = await db.product.findUniqueOrThrow({ where: { slug: "ec2-web-server" } });
+    await admin.constraints.set({
+      portfolioId: development.id,
+      productId: product.id,
+      kind: "APPROVAL_POLICY",
+      definition: { stages: [{ name: "Crowd", approverGroup: group.name, required: 1 }] },
+    });
+    const dev = await callerAs(db, "dev@stackvend.local");
+    const version = await db.productVersion.findFirstOrThrow({ where: { productId: product.id } });
+    const draft = await dev.orders.saveDraft({
+      portfolioId: development.id,
+      productVersionId: version.id,
+      stackName: "embedded-race",
+      values: { KeyName: "dana-laptop", InstanceType: "t3.micro" },
+    });
+    const submitted = await dev.orders.submit({ id: draft.id, expectedVersion: draft.version });
+    const { renderedDigest } = await db.request.findUniqueOrThrow({ where: { id: submitted.id } });
+    const results = await Promise.allSettled(
+      emails.map(async (email) =>
+        (await callerAs(db, email)).approvals.decide({
+          id: submitted.id,
+          decision: "APPROVE",
+          digest: renderedDigest!,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const lost of results.filter((r) => r.status === "rejected")) {
+      expect((lost.reason as { cause?: { code?: string } }).cause?.code).toBe("INVALID_TRANSITION");
+    }
+    expect((await db.request.findUniqueOrThrow({ where: { id: submitted.id } })).status).toBe("APPROVED");
+    expect(await db.approval.count({ where: { requestId: submitted.id } })).toBe(1);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+});
