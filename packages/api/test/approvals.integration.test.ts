@@ -535,6 +535,7 @@ describe("concurrency on real PostgreSQL", () => {
       expect(
         await db().prisma.auditEvent.count({ where: { objectId: request.id, action: "request.approve" } }),
       ).toBe(1);
+      expect(await verifyAuditChain(db().prisma)).toMatchObject({ ok: true });
     } finally {
       await other.close();
     }
