@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@stackvend/api";
+import { DEMO_DECIDERS, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@stackvend/api";
 import { createAuthOptions } from "@stackvend/auth";
 import { openDatabase, type TDatabase } from "@stackvend/db";
 import { isBuildPhase, serverEnv, type TServerEnv } from "../env.ts";
@@ -60,4 +60,6 @@ async function seedIfEmpty(database: TDatabase): Promise<void> {
     const roles = [...new Set(u.memberships.flatMap((m) => m.group.roles))].join(", ").toLowerCase();
     console.log(`  ${u.email.padEnd(width)}  ${roles}`);
   }
+  console.log("[stackvend] Who decides what in the demo:");
+  for (const line of DEMO_DECIDERS) console.log(`  ${line}`);
 }
