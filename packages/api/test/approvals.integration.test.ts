@@ -505,57 +505,29 @@ describe("authorization matrix", () => {
 });
 
 describe("concurrency on real PostgreSQL", () => {
-  const secondInstance = () => openAnotherInstance(db().url);
-
-  it("50 approvals at once from two instances when one more completes the last stage: one transition, none counted twice", async () => {
-    const crowd = await group(["APPROVER"], 50);
+  /**
+   * Every member of a fresh group of `members` decides one request at once,
+   * alternating between this database client and a second one (a second app
+   * instance). `decisionOf(i)` says what member i decides.
+   */
+  async function race(
+    members: number,
+    required: number,
+    decisionOf: (i: number) => { decision: "APPROVE" | "REJECT"; comment?: string },
+  ) {
+    const crowd = await group(["APPROVER"], members);
     const request = await submitted(
-      await productWithPolicy({ stages: [{ name: "Crowd", approverGroup: crowd.name, required: 1 }] }),
+      await productWithPolicy({ stages: [{ name: "Crowd", approverGroup: crowd.name, required }] }),
     );
     const digest = await digestOf(request.id);
-    const other = await secondInstance();
+    const other = await openAnotherInstance(db().url);
     try {
       const results = await Promise.allSettled(
         crowd.emails.map(async (email, i) =>
           (await callerAs(i % 2 === 0 ? db().prisma : other.prisma, email)).approvals.decide({
             id: request.id,
-            decision: "APPROVE",
             digest,
-          }),
-        ),
-      );
-      const won = results.filter((r) => r.status === "fulfilled");
-      expect(won).toHaveLength(1);
-      for (const lost of results.filter((r) => r.status === "rejected")) {
-        expect((lost.reason as { cause?: { code?: string } }).cause?.code).toBe("INVALID_TRANSITION");
-        expect((lost.reason as Error).message).toMatch(/approved; there is nothing left to decide/);
-      }
-      expect(await statusOf(request.id)).toBe("APPROVED");
-      expect(await db().prisma.approval.count({ where: { requestId: request.id } })).toBe(1);
-      expect(
-        await db().prisma.auditEvent.count({ where: { objectId: request.id, action: "request.approve" } }),
-      ).toBe(1);
-      expect(await verifyAuditChain(db().prisma)).toMatchObject({ ok: true });
-    } finally {
-      await other.close();
-    }
-  });
-
-  it("a reject racing approvals: exactly one final state, and every decision after it refused", async () => {
-    const crowd = await group(["APPROVER"], 20);
-    const request = await submitted(
-      await productWithPolicy({ stages: [{ name: "Crowd", approverGroup: crowd.name, required: 10 }] }),
-    );
-    const digest = await digestOf(request.id);
-    const other = await secondInstance();
-    try {
-      const results = await Promise.allSettled(
-        crowd.emails.map(async (email, i) =>
-          (await callerAs(i % 2 === 0 ? db().prisma : other.prisma, email)).approvals.decide({
-            id: request.id,
-            decision: i === 7 ? "REJECT" : "APPROVE",
-            comment: i === 7 ? "Not this quarter" : "",
-            digest,
+            ...decisionOf(i),
           }),
         ),
       );
@@ -563,16 +535,38 @@ describe("concurrency on real PostgreSQL", () => {
         where: { id: request.id },
         include: { approvals: true },
       });
-      expect(["APPROVED", "REJECTED"]).toContain(row.status);
-      const approvals = row.approvals.filter((a) => a.decision === "APPROVED").length;
-      const rejections = row.approvals.filter((a) => a.decision === "REJECTED").length;
-      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(row.approvals.length);
-      if (row.status === "APPROVED") expect([approvals, rejections]).toEqual([10, 0]);
-      else expect(rejections).toBe(1);
-      expect(new Set(row.approvals.map((a) => a.approverId)).size).toBe(row.approvals.length);
-      expect(await verifyAuditChain(db().prisma)).toMatchObject({ ok: true });
+      return { results, row };
     } finally {
       await other.close();
     }
+  }
+
+  it("50 approvals at once from two instances when one more completes the last stage: one transition, none counted twice", async () => {
+    const { results, row } = await race(50, 1, () => ({ decision: "APPROVE" }));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const lost of results.filter((r) => r.status === "rejected")) {
+      expect((lost.reason as { cause?: { code?: string } }).cause?.code).toBe("INVALID_TRANSITION");
+      expect((lost.reason as Error).message).toMatch(/approved; there is nothing left to decide/);
+    }
+    expect(row.status).toBe("APPROVED");
+    expect(row.approvals).toHaveLength(1);
+    expect(
+      await db().prisma.auditEvent.count({ where: { objectId: row.id, action: "request.approve" } }),
+    ).toBe(1);
+    expect(await verifyAuditChain(db().prisma)).toMatchObject({ ok: true });
+  });
+
+  it("a reject racing approvals: exactly one final state, and every decision after it refused", async () => {
+    const { results, row } = await race(20, 10, (i) =>
+      i === 7 ? { decision: "REJECT", comment: "Not this quarter" } : { decision: "APPROVE" },
+    );
+    expect(["APPROVED", "REJECTED"]).toContain(row.status);
+    const approvals = row.approvals.filter((a) => a.decision === "APPROVED").length;
+    const rejections = row.approvals.filter((a) => a.decision === "REJECTED").length;
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(row.approvals.length);
+    if (row.status === "APPROVED") expect([approvals, rejections]).toEqual([10, 0]);
+    else expect(rejections).toBe(1);
+    expect(new Set(row.approvals.map((a) => a.approverId)).size).toBe(row.approvals.length);
+    expect(await verifyAuditChain(db().prisma)).toMatchObject({ ok: true });
   });
 });

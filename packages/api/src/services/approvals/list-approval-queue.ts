@@ -1,3 +1,4 @@
+import { currentRoundDecisions } from "./load-approval-state.ts";
 import { hasRole } from "@stackvend/auth";
 import type { Prisma, TDb } from "@stackvend/db";
 import type { TCaller } from "../shared/caller.ts";
@@ -59,7 +60,7 @@ function queuePage(db: TDb, caller: TCaller, input: TQueueInput) {
       stage: true,
       policySnapshot: true,
       requester: { select: { name: true, email: true } },
-      approvals: { where: { supersededAt: null }, select: { approverId: true, stage: true, decision: true } },
+      approvals: currentRoundDecisions,
     },
   });
 }

@@ -4,6 +4,13 @@ import type { TDecidable, TDecisionRecord } from "./stages.ts";
 
 type TReader = Pick<TDb, "request" | "user">;
 
+/** The decisions that count: those of the current submission round. */
+export const currentRoundDecisions = {
+  where: { supersededAt: null },
+  select: { approverId: true, stage: true, decision: true },
+  orderBy: { createdAt: "asc" },
+} satisfies Prisma.Request$approvalsArgs;
+
 const stateSelect = {
   id: true,
   requesterId: true,
@@ -13,11 +20,7 @@ const stateSelect = {
   version: true,
   policySnapshot: true,
   renderedDigest: true,
-  approvals: {
-    where: { supersededAt: null },
-    select: { approverId: true, stage: true, decision: true },
-    orderBy: { createdAt: "asc" },
-  },
+  approvals: currentRoundDecisions,
 } satisfies Prisma.RequestSelect;
 
 export interface TApprovalState extends TDecidable {

@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { evaluateRules, buildFormModel, type TJsonObject, type TTemplate } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
 import type { TFieldErrors } from "../../errors/app-error.ts";
@@ -24,14 +25,7 @@ export async function checkConstraintDefinition(
   db: TReader,
   { productId, kind, definition }: { productId: string; kind: TConstraintKind; definition: unknown },
 ) {
-  const parsed = CONSTRAINT_DEFINITION_SCHEMAS[kind].safeParse(definition);
-  if (!parsed.success) {
-    const errors: TFieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      addFieldError(errors, ["definition", ...issue.path.map(String)].join("."), issue.message);
-    }
-    throw invalidFields(errors);
-  }
+  const parsed = { data: parseDefinition<unknown>(CONSTRAINT_DEFINITION_SCHEMAS[kind], definition) };
   const errors: TFieldErrors = {};
   switch (kind) {
     case "PARAMETER_VALUES":
@@ -77,6 +71,17 @@ export async function checkConstraintDefinition(
   }
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   return parsed.data;
+}
+
+/** A definition of the schema's shape, or INVALID_INPUT naming each `definition.<path>` and its rule. */
+export function parseDefinition<T>(schema: z.ZodType<T>, definition: unknown): T {
+  const parsed = schema.safeParse(definition);
+  if (parsed.success) return parsed.data;
+  const errors: TFieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    addFieldError(errors, ["definition", ...issue.path.map(String)].join("."), issue.message);
+  }
+  throw invalidFields(errors);
 }
 
 /**

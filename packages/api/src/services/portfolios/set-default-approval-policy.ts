@@ -3,8 +3,8 @@ import type { TFieldErrors } from "../../errors/app-error.ts";
 import { notFound } from "../../errors/app-error.ts";
 import { ZApprovalPolicyDefinition } from "../approvals/approval-policy.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import { addFieldError, invalidFields } from "../shared/field-errors.ts";
-import { checkApprovalPolicy } from "../constraints/check-constraint-definition.ts";
+import { checkApprovalPolicy, parseDefinition } from "../constraints/check-constraint-definition.ts";
+import { invalidFields } from "../shared/field-errors.ts";
 import type { TCaller } from "../shared/caller.ts";
 
 /**
@@ -17,18 +17,11 @@ export async function setDefaultApprovalPolicy(
   caller: TCaller,
   { id, definition }: { id: string; definition: unknown },
 ) {
-  let policy = null;
-  if (definition !== null) {
-    const parsed = ZApprovalPolicyDefinition.safeParse(definition);
+  const policy = definition === null ? null : parseDefinition(ZApprovalPolicyDefinition, definition);
+  if (policy) {
     const errors: TFieldErrors = {};
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues)
-        addFieldError(errors, ["definition", ...issue.path.map(String)].join("."), issue.message);
-      throw invalidFields(errors);
-    }
-    await checkApprovalPolicy(db, parsed.data, errors, "definition", null);
+    await checkApprovalPolicy(db, policy, errors, "definition", null);
     if (Object.keys(errors).length > 0) throw invalidFields(errors);
-    policy = parsed.data;
   }
   return db.$transaction(async (tx) => {
     const { count } = await tx.portfolio.updateMany({

@@ -1,7 +1,11 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { readPolicySnapshot } from "../approvals/approval-policy.ts";
-import { allMemberGroups, eligibleMembersByGroup } from "../approvals/load-approval-state.ts";
+import {
+  allMemberGroups,
+  currentRoundDecisions,
+  eligibleMembersByGroup,
+} from "../approvals/load-approval-state.ts";
 import { stageProgress } from "../approvals/stages.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { requestHistory } from "./request-history.ts";
@@ -33,11 +37,7 @@ export const requestDetailSelect = {
   policySnapshot: true,
   portfolioId: true,
   productId: true,
-  approvals: {
-    where: { supersededAt: null },
-    select: { approverId: true, stage: true, decision: true },
-    orderBy: { createdAt: "asc" },
-  },
+  approvals: currentRoundDecisions,
   portfolio: { select: { id: true, name: true } },
   product: { select: { id: true, slug: true, name: true } },
   productVersion: { select: { id: true, label: true, status: true, digest: true } },

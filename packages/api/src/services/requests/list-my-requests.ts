@@ -1,3 +1,4 @@
+import { currentRoundDecisions } from "../approvals/load-approval-state.ts";
 import type { TDb } from "@stackvend/db";
 import type { TCaller } from "../shared/caller.ts";
 import { requestListSelect } from "./request-list-select.ts";
@@ -14,7 +15,7 @@ export async function listMyRequests(db: TDb, caller: TCaller, { limit }: { limi
       version: true,
       requesterId: true,
       policySnapshot: true,
-      approvals: { where: { supersededAt: null }, select: { approverId: true, stage: true, decision: true } },
+      approvals: currentRoundDecisions,
     },
   });
   const waiting = await waitingOnFor(db, rows);
