@@ -5,7 +5,7 @@
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import { hasRole, type TRole } from "@stackvend/auth";
+import { hasRole, type TApiTokenScope, type TRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 import { APP_ERROR_TABLE, AppError } from "./errors/app-error.ts";
 import { resolveCaller, type TCaller } from "./services/shared/caller.ts";
@@ -22,18 +22,24 @@ export interface TContext {
 export interface TCreateContextOptions {
   db: TDb;
   headers: Headers;
-  /** User id from a verified session, if any. */
+  /** User id and session version from a verified session, if any. */
   sessionUserId?: string | null;
+  sessionVersion?: number;
 }
 
 export async function createTRPCContext({
   db,
   headers,
   sessionUserId,
+  sessionVersion,
 }: TCreateContextOptions): Promise<TContext> {
   const authorization = headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const user = await resolveCaller(db, { bearerToken: bearer, sessionUserId: sessionUserId ?? undefined });
+  const user = await resolveCaller(db, {
+    bearerToken: bearer,
+    sessionUserId: sessionUserId ?? undefined,
+    sessionVersion,
+  });
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
   return { db, user, clientIp };
 }
@@ -111,11 +117,36 @@ const signedIn = anyone.use(({ ctx, next }) => {
 
 export const publicProcedure = anyone.use(refuseNulCharacters);
 
-/** Signed in by session or API token; anonymous callers get UNAUTHORIZED. */
-export const protectedProcedure = signedIn.use(refuseNulCharacters);
+/** An API token needs `read` for queries and `write` for mutations; a session needs no scope. */
+function tokenScope(write: TApiTokenScope, read: TApiTokenScope = "read") {
+  return t.middleware(({ ctx, type, next }) => {
+    const needed = type === "query" ? read : write;
+    const scopes = ctx.user?.scopes ?? "all";
+    if (scopes !== "all" && !scopes.includes(needed)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This API token lacks the ${needed} scope` });
+    }
+    return next();
+  });
+}
 
-/** Callers holding any one of the roles; the others get FORBIDDEN. */
-function roleProcedure(...roles: [TRole, ...TRole[]]) {
+/** Signed in by session or API token; anonymous callers get UNAUTHORIZED. */
+export const protectedProcedure = signedIn.use(tokenScope("read")).use(refuseNulCharacters);
+
+/** A signed-in session only: an API token cannot mint, list or revoke tokens. */
+export const sessionProcedure = signedIn
+  .use(({ ctx, next }) => {
+    if (ctx.user.via !== "session") {
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: "API tokens are managed from a signed-in session only",
+      });
+    }
+    return next({ ctx });
+  })
+  .use(refuseNulCharacters);
+
+/** Callers holding any one of the roles (others get FORBIDDEN), and a token holding the scope. */
+function roleProcedure(scope: ReturnType<typeof tokenScope>, ...roles: [TRole, ...TRole[]]) {
   return signedIn
     .use(({ ctx, next }) => {
       if (!roles.some((role) => hasRole(ctx.user.roles, role))) {
@@ -124,10 +155,11 @@ function roleProcedure(...roles: [TRole, ...TRole[]]) {
       }
       return next({ ctx });
     })
+    .use(scope)
     .use(refuseNulCharacters);
 }
 
-export const requesterProcedure = roleProcedure("REQUESTER");
+export const requesterProcedure = roleProcedure(tokenScope("order"), "REQUESTER");
 /** Approvers decide the stages of their groups; catalog admins may decide any stage. */
-export const approverProcedure = roleProcedure("APPROVER", "ADMIN");
-export const adminProcedure = roleProcedure("ADMIN");
+export const approverProcedure = roleProcedure(tokenScope("decide"), "APPROVER", "ADMIN");
+export const adminProcedure = roleProcedure(tokenScope("admin", "admin"), "ADMIN");

@@ -19,7 +19,7 @@ async function someActions() {
   const portfolio = await admin.portfolios.create({ name: unique("audited") });
   await admin.portfolios.update({ id: portfolio.id, name: portfolio.name, description: "now described" });
   await admin.tagOptions.create({ key: "CostCenter", value: unique("cc") });
-  const token = await dev.tokens.create({ name: "ci" });
+  const token = await dev.tokens.create({ name: "ci", scopes: ["read"] });
   await dev.tokens.revoke({ id: token.id });
   await admin.portfolios.archive({ id: portfolio.id });
   return { portfolio, token };
@@ -28,12 +28,16 @@ async function someActions() {
 /** The export route as the web app mounts it, for the user with this email (null: anonymous). */
 async function exportAs(email: string | null, query: string) {
   const user = email
-    ? await db().prisma.user.findUniqueOrThrow({ where: { email }, select: { id: true } })
+    ? await db().prisma.user.findUniqueOrThrow({
+        where: { email },
+        select: { id: true, sessionVersion: true },
+      })
     : null;
   return exportAuditEvents({
     db: db().prisma,
     headers: new Headers(),
     sessionUserId: user?.id,
+    sessionVersion: user?.sessionVersion,
     searchParams: new URLSearchParams(query),
   });
 }

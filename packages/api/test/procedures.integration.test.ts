@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { recordSignOut } from "@stackvend/auth";
+import { createCaller } from "../src/root.ts";
 import { seedDemo } from "../src/seed/seed-demo.ts";
+import { createTRPCContext } from "../src/trpc.ts";
 import { RDS_DATABASE_TEMPLATE } from "../src/seed/templates/rds-database.ts";
 import { publishableTemplate } from "../src/services/products/publishable-template.ts";
 import { callerWithToken } from "../src/testing/callers.ts";
-import { ADMIN, APPROVER, DEV, PROD, useSeededDatabase } from "../src/testing/integration.ts";
+import { ADMIN, APPROVER, DEV, failure, PROD, useSeededDatabase } from "../src/testing/integration.ts";
 
 const { db, as } = useSeededDatabase();
 
@@ -39,6 +42,24 @@ describe("protectedProcedure", () => {
     const approver = await (await as(APPROVER)).me.home();
     // The sandbox waits on Approvers; the orders database is past them, waiting on Security.
     expect(approver.approver).toEqual({ waiting: 1 });
+  });
+
+  it("treats a session issued before sign-out as anonymous: a replayed token no longer works", async () => {
+    const user = await db().prisma.user.create({ data: { email: "leaver@stackvend.local", name: "Leaver" } });
+    const session = { sessionUserId: user.id, sessionVersion: user.sessionVersion };
+    const before = createCaller(
+      await createTRPCContext({ db: db().prisma, headers: new Headers(), ...session }),
+    );
+    await expect(before.me.get()).resolves.toMatchObject({ email: "leaver@stackvend.local" });
+    await recordSignOut(db().prisma, { sub: user.id, email: user.email });
+    const replayed = createCaller(
+      await createTRPCContext({ db: db().prisma, headers: new Headers(), ...session }),
+    );
+    await expect(replayed.me.get()).resolves.toBeNull();
+    await expect(replayed.me.home()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(
+      await db().prisma.auditEvent.count({ where: { objectId: user.id, action: "auth.sign-out" } }),
+    ).toBe(1);
   });
 
   it("treats a disabled user as anonymous at once, whatever their session says", async () => {
@@ -112,7 +133,7 @@ describe("adminProcedure", () => {
 describe("API tokens", () => {
   it("authenticate a script as their owner until revoked, and are audited without the token", async () => {
     const dev = await as(DEV);
-    const created = await dev.tokens.create({ name: "ci pipeline", expiresInDays: 30 });
+    const created = await dev.tokens.create({ name: "ci pipeline", scopes: ["read"], expiresInDays: 30 });
     expect(created.token).toMatch(/^svk_/);
     const viaToken = await callerWithToken(db().prisma, created.token);
     await expect(viaToken.me.get()).resolves.toMatchObject({ email: DEV, via: "token" });
@@ -134,9 +155,98 @@ describe("API tokens", () => {
   });
 
   it("reject an empty name with a field error", async () => {
-    const error = await (await as(DEV)).tokens.create({ name: "  " }).catch((e: unknown) => e);
+    const error = await (
+      await as(DEV)
+    ).tokens
+      .create({ name: "  ", scopes: ["read"] })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String((error as Error).message)).toMatch(/Name is required/);
+  });
+
+  it("hold only the scopes chosen at creation: read, order, decide, admin", async () => {
+    const dev = await as(DEV);
+    const reader = await dev.tokens.create({ name: "reader", scopes: ["read"] });
+    expect(reader.scopes).toEqual(["read"]);
+    const asReader = await callerWithToken(db().prisma, reader.token);
+    await expect(asReader.requests.listMine()).resolves.toMatchObject({ items: expect.any(Array) });
+    const refused = await failure(asReader.orders.saveDraft({ portfolioId: "x", productVersionId: "y" }));
+    expect(refused).toMatchObject({ code: "FORBIDDEN", message: "This API token lacks the order scope" });
+    const orderer = await dev.tokens.create({ name: "orderer", scopes: ["order", "read"] });
+    expect(orderer.scopes).toEqual(["read", "order"]);
+    const asOrderer = await callerWithToken(db().prisma, orderer.token);
+    // Past the scope check, the order itself is judged: an unknown product is NOT_FOUND, not FORBIDDEN.
+    expect(
+      (await failure(asOrderer.orders.saveDraft({ portfolioId: "x", productVersionId: "y" }))).code,
+    ).toBe("NOT_FOUND");
+    const approver = await as(APPROVER);
+    const noDecide = await callerWithToken(
+      db().prisma,
+      (await approver.tokens.create({ name: "queue reader", scopes: ["read"] })).token,
+    );
+    await expect(noDecide.approvals.queue()).resolves.toMatchObject({ items: expect.any(Array) });
+    const decide = await failure(
+      noDecide.approvals.decide({ id: "x", decision: "APPROVE", digest: "0".repeat(64) }),
+    );
+    expect(decide.message).toBe("This API token lacks the decide scope");
+    const admin = await as(ADMIN);
+    const adminReader = await callerWithToken(
+      db().prisma,
+      (await admin.tokens.create({ name: "audit reader", scopes: ["read"] })).token,
+    );
+    expect((await failure(adminReader.admin.listUsers({}))).message).toBe(
+      "This API token lacks the admin scope",
+    );
+    const list = await dev.tokens.list();
+    expect(list.find((t) => t.id === reader.id)?.scopes).toEqual(["read"]);
+  });
+
+  it("cannot mint, list or revoke tokens: only a signed-in session can, so no token outlives its parent", async () => {
+    const dev = await as(DEV);
+    const parent = await dev.tokens.create({
+      name: "parent",
+      scopes: ["read", "order", "decide", "admin"],
+      expiresInDays: 1,
+    });
+    const viaToken = await callerWithToken(db().prisma, parent.token);
+    for (const call of [
+      () => viaToken.tokens.create({ name: "child", scopes: ["read"] }),
+      () => viaToken.tokens.list(),
+      () => viaToken.tokens.revoke({ id: parent.id }),
+    ]) {
+      expect(await failure(call())).toMatchObject({
+        code: "FORBIDDEN",
+        message: "API tokens are managed from a signed-in session only",
+      });
+    }
+    await dev.tokens.revoke({ id: parent.id });
+    expect((await failure((await callerWithToken(db().prisma, parent.token)).me.home())).code).toBe(
+      "UNAUTHORIZED",
+    );
+  });
+
+  it("always expire: 90 days by default, at most a year, never without scopes", async () => {
+    const dev = await as(DEV);
+    const before = Date.now();
+    const token = await dev.tokens.create({ name: "default expiry", scopes: ["read"] });
+    const days = (token.expiresAt!.getTime() - before) / 86_400_000;
+    expect(days).toBeGreaterThan(89.99);
+    expect(days).toBeLessThan(90.01);
+    const tooLong = await failure(
+      dev.tokens.create({ name: "forever", scopes: ["read"], expiresInDays: 366 }),
+    );
+    expect(tooLong.code).toBe("BAD_REQUEST");
+    expect(tooLong.message).toMatch(/at most 365 days/);
+    const noScope = await failure(dev.tokens.create({ name: "nothing", scopes: [] }));
+    expect(noScope.message).toMatch(/at least one scope/);
+    const expired = await dev.tokens.create({ name: "expired", scopes: ["read"], expiresInDays: 1 });
+    await db().prisma.apiToken.update({
+      where: { id: expired.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    expect((await failure((await callerWithToken(db().prisma, expired.token)).me.home())).code).toBe(
+      "UNAUTHORIZED",
+    );
   });
 
   it("an unknown or malformed bearer token is anonymous", async () => {

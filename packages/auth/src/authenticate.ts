@@ -14,6 +14,8 @@ export interface TAuthUser {
   email: string;
   name: string;
   roles: TRole[];
+  /** The user's session version now; a session issued with another one is over. */
+  sessionVersion: number;
 }
 
 export type TAuthenticateResult =
@@ -104,6 +106,7 @@ export async function authenticate(
       email: user.email,
       name: user.name,
       roles: rolesFromGroups(user.memberships.map((m) => m.group)),
+      sessionVersion: user.sessionVersion,
     },
   };
 }

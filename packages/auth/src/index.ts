@@ -4,3 +4,4 @@ export * from "./options.ts";
 export * from "./password.ts";
 export * from "./rate-limit.ts";
 export * from "./roles.ts";
+export * from "./scopes.ts";

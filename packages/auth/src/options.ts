@@ -21,12 +21,15 @@ function clientIpOf(headers: Record<string, string | string[] | undefined> | und
 }
 
 /**
- * Sign-out as an audit event. With JWT sessions the token is all there is;
- * a failure to record is logged, never turned into a failed sign-out.
+ * Sign-out ends the session for good: the user's session version moves on,
+ * so a copy of the signed token replayed later is refused (every session of
+ * the user ends with it). Recorded as an audit event; a failure is logged,
+ * never turned into a failed sign-out.
  */
 export async function recordSignOut(db: TDb, token: { sub?: string; email?: string | null } | null) {
   if (!token?.sub) return;
   try {
+    await db.user.updateMany({ where: { id: token.sub }, data: { sessionVersion: { increment: 1 } } });
     await appendStandaloneAuditEvent(db, {
       actorId: token.sub,
       actorLabel: token.email ?? token.sub,
@@ -66,9 +69,10 @@ export function createAuthOptions({
     callbacks: {
       jwt({ token, user }) {
         if (user) {
-          const u = user as { id: string; roles?: TRole[] };
+          const u = user as { id: string; roles?: TRole[]; sessionVersion?: number };
           token.sub = u.id;
           token.roles = u.roles ?? [];
+          token.sessionVersion = u.sessionVersion ?? 0;
         }
         return token;
       },
@@ -76,7 +80,13 @@ export function createAuthOptions({
         const roles = ZRole.array().catch([]).parse(token.roles);
         return {
           ...session,
-          user: { id: token.sub ?? "", email: token.email ?? "", name: token.name ?? "", roles },
+          user: {
+            id: token.sub ?? "",
+            email: token.email ?? "",
+            name: token.name ?? "",
+            roles,
+            sessionVersion: typeof token.sessionVersion === "number" ? token.sessionVersion : -1,
+          },
         };
       },
     },

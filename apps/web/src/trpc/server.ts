@@ -15,6 +15,7 @@ export const api = cache(async () => {
     db: database.prisma,
     headers: new Headers(requestHeaders),
     sessionUserId: session?.user.id,
+    sessionVersion: session?.user.sessionVersion,
   });
   return createCaller(ctx);
 });

@@ -23,6 +23,7 @@ export interface TExportAuditEventsRequest {
   headers: Headers;
   /** User id from a verified session, if any (a bearer token in `headers` wins). */
   sessionUserId?: string | null;
+  sessionVersion?: number;
   searchParams: URLSearchParams;
 }
 
@@ -38,6 +39,7 @@ export async function exportAuditEvents(request: TExportAuditEventsRequest): Pro
     db: request.db,
     headers: request.headers,
     sessionUserId: request.sessionUserId,
+    sessionVersion: request.sessionVersion,
   });
   const caller = createCaller(ctx);
   const filter = Object.fromEntries(

@@ -5,8 +5,11 @@ import { submitOrder } from "../services/orders/submit-order.ts";
 import { resolveCaller, type TCaller } from "../services/shared/caller.ts";
 
 async function callerOf(db: TDb, email: string): Promise<TCaller> {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  const caller = await resolveCaller(db, { sessionUserId: user.id });
+  const user = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, sessionVersion: true },
+  });
+  const caller = await resolveCaller(db, { sessionUserId: user.id, sessionVersion: user.sessionVersion });
   if (!caller) throw new Error(`Demo user ${email} is disabled`);
   return caller;
 }

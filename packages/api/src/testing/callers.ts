@@ -4,8 +4,15 @@ import { createTRPCContext } from "../trpc.ts";
 
 /** A tRPC caller as the given user would reach it through a session; null email means anonymous. */
 export async function callerAs(db: TDb, email: string | null, headers: Record<string, string> = {}) {
-  const user = email ? await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } }) : null;
-  const ctx = await createTRPCContext({ db, headers: new Headers(headers), sessionUserId: user?.id });
+  const user = email
+    ? await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } })
+    : null;
+  const ctx = await createTRPCContext({
+    db,
+    headers: new Headers(headers),
+    sessionUserId: user?.id,
+    sessionVersion: user?.sessionVersion,
+  });
   return createCaller(ctx);
 }
 

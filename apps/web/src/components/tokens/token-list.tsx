@@ -77,6 +77,7 @@ export function TokenList() {
           <TableRow>
             <TableHead>{t("name")}</TableHead>
             <TableHead>{t("prefix")}</TableHead>
+            <TableHead>{t("scopes")}</TableHead>
             <TableHead>{t("created")}</TableHead>
             <TableHead>{t("lastUsed")}</TableHead>
             <TableHead>{t("expiresAt")}</TableHead>
@@ -91,6 +92,7 @@ export function TokenList() {
               <TableRow key={token.id}>
                 <TableCell className="font-medium">{token.name}</TableCell>
                 <TableCell className="font-mono text-xs text-muted-foreground">{token.prefix}…</TableCell>
+                <TableCell className="font-mono text-xs">{token.scopes.join(", ")}</TableCell>
                 <TableCell className="whitespace-nowrap">{date(token.createdAt)}</TableCell>
                 <TableCell className="whitespace-nowrap">{date(token.lastUsedAt)}</TableCell>
                 <TableCell className="whitespace-nowrap">{date(token.expiresAt)}</TableCell>

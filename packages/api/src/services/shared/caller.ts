@@ -1,4 +1,11 @@
-import { hashApiToken, looksLikeApiToken, rolesFromGroups, type TRole } from "@stackvend/auth";
+import {
+  hashApiToken,
+  looksLikeApiToken,
+  rolesFromGroups,
+  ZApiTokenScope,
+  type TApiTokenScope,
+  type TRole,
+} from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 
 /** Who is calling, loaded from the database on every call so a disabled user or a revoked role takes effect at once. */
@@ -9,6 +16,8 @@ export interface TCaller {
   roles: TRole[];
   groupIds: string[];
   via: "session" | "token";
+  /** What an API token may do; a session may do everything its roles allow. */
+  scopes: readonly TApiTokenScope[] | "all";
 }
 
 const callerSelect = {
@@ -22,7 +31,11 @@ const callerSelect = {
 /** API tokens win over a session cookie: a script's identity is what its token says. */
 export async function resolveCaller(
   db: TDb,
-  { bearerToken, sessionUserId }: { bearerToken?: string; sessionUserId?: string },
+  {
+    bearerToken,
+    sessionUserId,
+    sessionVersion,
+  }: { bearerToken?: string; sessionUserId?: string; sessionVersion?: number },
 ): Promise<TCaller | null> {
   if (bearerToken) {
     if (!looksLikeApiToken(bearerToken)) return null;
@@ -33,6 +46,7 @@ export async function resolveCaller(
         revokedAt: true,
         expiresAt: true,
         lastUsedAt: true,
+        scopes: true,
         user: { select: callerSelect },
       },
     });
@@ -41,11 +55,20 @@ export async function resolveCaller(
     if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
       await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
     }
-    return toCaller(token.user, "token");
+    const scopes = token.scopes.flatMap((scope) => {
+      const parsed = ZApiTokenScope.safeParse(scope);
+      return parsed.success ? [parsed.data] : [];
+    });
+    return toCaller(token.user, "token", scopes);
   }
   if (!sessionUserId) return null;
-  const user = await db.user.findUnique({ where: { id: sessionUserId }, select: callerSelect });
-  return user ? toCaller(user, "session") : null;
+  const user = await db.user.findUnique({
+    where: { id: sessionUserId },
+    select: { ...callerSelect, sessionVersion: true },
+  });
+  // A session issued before the user signed out (a replayed cookie) is over.
+  if (!user || user.sessionVersion !== sessionVersion) return null;
+  return toCaller(user, "session", "all");
 }
 
 function toCaller(
@@ -57,6 +80,7 @@ function toCaller(
     memberships: { groupId: string; group: { roles: TRole[] } }[];
   },
   via: TCaller["via"],
+  scopes: TCaller["scopes"],
 ): TCaller | null {
   if (user.disabledAt) return null;
   return {
@@ -66,5 +90,6 @@ function toCaller(
     roles: rolesFromGroups(user.memberships.map((m) => m.group)),
     groupIds: user.memberships.map((m) => m.groupId),
     via,
+    scopes,
   };
 }

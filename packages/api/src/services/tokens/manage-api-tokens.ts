@@ -1,4 +1,4 @@
-import { generateApiToken } from "@stackvend/auth";
+import { API_TOKEN_SCOPES, generateApiToken, type TApiTokenScope } from "@stackvend/auth";
 import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
@@ -8,6 +8,7 @@ export const apiTokenSelect = {
   id: true,
   name: true,
   prefix: true,
+  scopes: true,
   expiresAt: true,
   lastUsedAt: true,
   revokedAt: true,
@@ -22,17 +23,18 @@ export function listApiTokens(db: TDb, caller: TCaller) {
   });
 }
 
-/** Returns the token in clear exactly once; only its hash is stored. */
+/** Returns the token in clear exactly once; only its hash is stored. Every token expires. */
 export async function createApiToken(
   db: TDb,
   caller: TCaller,
-  input: { name: string; expiresInDays?: number },
+  input: { name: string; scopes: TApiTokenScope[]; expiresInDays: number },
 ) {
   const { token, prefix, tokenHash } = generateApiToken();
-  const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
+  const expiresAt = new Date(Date.now() + input.expiresInDays * 86_400_000);
+  const scopes = API_TOKEN_SCOPES.filter((scope) => input.scopes.includes(scope));
   const created = await db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { userId: caller.id, name: input.name, prefix, tokenHash, scopes: [], expiresAt },
+      data: { userId: caller.id, name: input.name, prefix, tokenHash, scopes, expiresAt },
       select: apiTokenSelect,
     });
     await recordAuditEvent(tx, {
@@ -40,7 +42,7 @@ export async function createApiToken(
       action: "api-token.create",
       objectType: "ApiToken",
       objectId: row.id,
-      data: { name: input.name, expiresAt },
+      data: { name: input.name, scopes, expiresAt },
     });
     return row;
   });

@@ -13,7 +13,12 @@ async function handler(req: Request) {
     req,
     router: appRouter,
     createContext: () =>
-      createTRPCContext({ db: database.prisma, headers: req.headers, sessionUserId: session?.user.id }),
+      createTRPCContext({
+        db: database.prisma,
+        headers: req.headers,
+        sessionUserId: session?.user.id,
+        sessionVersion: session?.user.sessionVersion,
+      }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         console.error(`[stackvend] tRPC ${path ?? "?"} failed:`, error.cause ?? error);

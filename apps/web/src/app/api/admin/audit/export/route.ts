@@ -16,6 +16,7 @@ export async function GET(req: Request) {
     db: database.prisma,
     headers: req.headers,
     sessionUserId: session?.user.id,
+    sessionVersion: session?.user.sessionVersion,
     searchParams: new URL(req.url).searchParams,
   });
 }
