@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { CheckIcon, MessageSquareWarningIcon, RotateCwIcon, XIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fieldErrorsOf } from "@/lib/field-errors";
@@ -42,13 +42,18 @@ export function DecisionPanel({ id, number, digest, filter }: TDecisionPanelProp
   const commentErrors = fieldErrorsOf(error, "comment");
   const stale = (error?.data as { appCode?: string } | undefined)?.appCode === "STALE";
   const busy = decide.isPending || moving;
+  const needsComment = commentErrors.length > 0;
+
+  // Back to the box that needs fixing, once it is enabled again.
+  useEffect(() => {
+    if (needsComment) commentRef.current?.focus();
+  }, [needsComment, error]);
 
   async function submit(decision: TDecision) {
     setChosen(decision);
     try {
       await decide.mutateAsync({ id, decision, comment, digest });
-    } catch (caught) {
-      if (fieldErrorsOf(caught, "comment").length > 0) commentRef.current?.focus();
+    } catch {
       return;
     }
     setMoving(true);
