@@ -127,6 +127,10 @@ test("changes requested: the requester edits and resubmits, then it is approved"
     token: "tok-never-shown-3",
   });
   const firstDigest = await dev.getByTestId("rendered-digest").innerText();
+  // An approver opens the first version and keeps the page open while it is sent back and resubmitted.
+  const approver = await browser.newPage();
+  await signIn(approver, DEMO.approver);
+  await openFromQueue(approver, product, number);
 
   const reviewer = await browser.newPage();
   await signIn(reviewer, APPROVER2);
@@ -163,12 +167,15 @@ test("changes requested: the requester edits and resubmits, then it is approved"
     await expect(history).toContainText("Dana Developer resubmitted with changes");
   });
 
-  const approver = await browser.newPage();
-  await signIn(approver, DEMO.approver);
-  await openFromQueue(approver, product, number);
-  await expect(approver.getByLabel("Template source", { exact: true })).toContainText(
-    "Default: nightly-batch",
-  );
+  await test.step("a decision on the page opened before the resubmission is refused as stale", async () => {
+    await approver.getByRole("button", { name: "Approve" }).click();
+    await expect(approver.getByRole("alert").filter({ hasText: "This request changed" })).toBeVisible();
+    await approver.getByRole("button", { name: "Reload" }).click();
+    await expect(approver.getByLabel("Template source", { exact: true })).toContainText(
+      "Default: nightly-batch",
+    );
+    await expect(approver.getByRole("alert").filter({ hasText: "This request changed" })).toHaveCount(0);
+  });
   await approver.getByRole("button", { name: "Approve" }).click();
   await expectBackOnEmptyQueue(approver, product, `Request #${number} approved.`);
   await approver.close();
