@@ -83,6 +83,7 @@ export async function publishWithPolicy(
   browser: Browser,
   testInfo: TestInfo,
   stages: { name: string; approverGroup?: string; required: number | "ALL" }[],
+  extra: { autoApprove?: { kinds?: string[] } } = {},
 ): Promise<TJourneyProduct> {
   const name = uniqueName(testInfo, "Approval queue");
   const suffix = name.split(" ").pop()!;
@@ -111,7 +112,7 @@ export async function publishWithPolicy(
   await callProcedure(
     admin,
     "constraints.set",
-    { portfolioId, productId: product.id, kind: "APPROVAL_POLICY", definition: { stages } },
+    { portfolioId, productId: product.id, kind: "APPROVAL_POLICY", definition: { stages, ...extra } },
     "mutation",
   );
   await admin.close();

@@ -248,3 +248,22 @@ test("two stages decided by two people; the first approver cannot decide the sec
   await expect(stages.locator('[data-stage="2"]')).toContainText("Approved by Ada Admin");
   await dev.close();
 });
+
+test("an auto-approved request says so, with the condition that approved it", async ({
+  browser,
+}, testInfo) => {
+  const product = await publishWithPolicy(
+    browser,
+    testInfo,
+    [{ name: "Team review", approverGroup: "Approvers", required: 1 }],
+    { autoApprove: { kinds: ["PROVISION"] } },
+  );
+  const { dev } = await orderAndSubmit(browser, product, { appName: "scratch-queue", token: "tok-5" });
+  const standing = dev.locator('[data-standing="APPROVED"]');
+  await expect(standing).toContainText("Approved automatically");
+  await expect(standing).toContainText("The approval policy's conditions held: kind is PROVISION.");
+  await expect(dev.getByRole("list", { name: "History of the request" })).toContainText(
+    "Approved automatically",
+  );
+  await dev.close();
+});
