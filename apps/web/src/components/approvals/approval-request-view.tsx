@@ -64,7 +64,7 @@ export async function ApprovalRequestView({ request, filter, notice }: TApproval
         </div>
         <RequestStatusBadge status={request.status} />
       </div>
-      <RequestStanding request={request} />
+      <RequestStanding request={request} audience="approver" />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_340px]">
         <div className="min-w-0 space-y-6">
           <RequestSummary request={request} />

@@ -29,6 +29,8 @@ interface TRequestStandingProps {
   };
   /** What the reader can do about it, e.g. "Edit and resubmit". */
   action?: ReactNode;
+  /** Whose page it is: what a request sent back asks of its reader differs. */
+  audience?: "requester" | "approver";
 }
 
 type TTone = "waiting" | "good" | "bad" | "attention" | "neutral";
@@ -42,7 +44,7 @@ const TONES: Record<TTone, string> = {
 };
 
 /** Where a request stands, in words, with the comment of the decision that put it there. */
-export async function RequestStanding({ request, action }: TRequestStandingProps) {
+export async function RequestStanding({ request, action, audience = "requester" }: TRequestStandingProps) {
   const [t, format] = await Promise.all([getTranslations("approvalProgress"), getFormatter()]);
   const when = (at: Date | null) =>
     at ? format.dateTime(at, { dateStyle: "medium", timeStyle: "short" }) : "";
@@ -98,7 +100,7 @@ export async function RequestStanding({ request, action }: TRequestStandingProps
     icon = MessageSquareWarningIcon;
     decision = latestOf(request.history, "request.request-changes");
     title = decision ? t("standing.changesBy", { actor: decision.actor }) : t("standing.CHANGES_REQUESTED");
-    detail = t("standing.changesDetail");
+    detail = audience === "approver" ? t("standing.changesDetailApprover") : t("standing.changesDetail");
   } else if (status === "EXPIRED") {
     icon = ClockIcon;
     title = t("standing.EXPIRED");
