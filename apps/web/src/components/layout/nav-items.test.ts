@@ -10,6 +10,7 @@ describe("navItemsFor", () => {
     expect(navItemsFor(["REQUESTER"]).map((i) => i.href)).toEqual(["/catalog", "/requests"]);
     expect(navItemsFor(["APPROVER"]).map((i) => i.href)).toEqual(["/approvals"]);
     expect(navItemsFor(["ADMIN"]).map((i) => i.href)).toEqual([
+      "/approvals",
       "/admin/portfolios",
       "/admin/products",
       "/admin/tag-options",
@@ -18,10 +19,15 @@ describe("navItemsFor", () => {
     ]);
   });
 
+  it("shows Approvals once to someone who is both approver and admin", () => {
+    expect(navItemsFor(["APPROVER", "ADMIN"]).filter((i) => i.key === "approvals")).toHaveLength(1);
+  });
+
   it("combines roles in a stable order", () => {
     expect(navItemsFor(["ADMIN", "REQUESTER"]).map((i) => i.key)).toEqual([
       "catalog",
       "requests",
+      "approvals",
       "portfolios",
       "products",
       "tagOptions",

@@ -8,18 +8,22 @@ export interface TNavItem {
   href: string;
 }
 
-const ITEMS: readonly (TNavItem & { role: TRole })[] = [
-  { key: "catalog", href: "/catalog", role: "REQUESTER" },
-  { key: "requests", href: "/requests", role: "REQUESTER" },
-  { key: "approvals", href: "/approvals", role: "APPROVER" },
-  { key: "portfolios", href: "/admin/portfolios", role: "ADMIN" },
-  { key: "products", href: "/admin/products", role: "ADMIN" },
-  { key: "tagOptions", href: "/admin/tag-options", role: "ADMIN" },
-  { key: "users", href: "/admin/users", role: "ADMIN" },
-  { key: "audit", href: "/admin/audit", role: "ADMIN" },
+/** An item shows for any of its roles; catalog admins may decide approvals too. */
+const ITEMS: readonly (TNavItem & { roles: readonly TRole[] })[] = [
+  { key: "catalog", href: "/catalog", roles: ["REQUESTER"] },
+  { key: "requests", href: "/requests", roles: ["REQUESTER"] },
+  { key: "approvals", href: "/approvals", roles: ["APPROVER", "ADMIN"] },
+  { key: "portfolios", href: "/admin/portfolios", roles: ["ADMIN"] },
+  { key: "products", href: "/admin/products", roles: ["ADMIN"] },
+  { key: "tagOptions", href: "/admin/tag-options", roles: ["ADMIN"] },
+  { key: "users", href: "/admin/users", roles: ["ADMIN"] },
+  { key: "audit", href: "/admin/audit", roles: ["ADMIN"] },
 ];
 
 /** Navigation for a set of roles, in a fixed order: only what the user may open. */
 export function navItemsFor(roles: readonly TRole[]): TNavItem[] {
-  return ITEMS.filter((item) => roles.includes(item.role)).map(({ key, href }) => ({ key, href }));
+  return ITEMS.filter((item) => item.roles.some((role) => roles.includes(role))).map(({ key, href }) => ({
+    key,
+    href,
+  }));
 }

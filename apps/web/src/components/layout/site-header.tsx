@@ -2,6 +2,7 @@ import { BoxesIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getSession } from "@/server/session";
+import { api } from "@/trpc/server";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 import { SignInLink } from "./sign-in-link";
@@ -11,9 +12,14 @@ import { UserMenu } from "./user-menu";
 export async function SiteHeader() {
   const [session, t] = await Promise.all([getSession(), getTranslations()]);
   const user = session?.user;
-  const items = navItemsFor(user?.roles ?? []).map((item) => ({
+  const navItems = navItemsFor(user?.roles ?? []);
+  const waiting = navItems.some((item) => item.key === "approvals") ? await approvalCount() : 0;
+  const items = navItems.map((item) => ({
     href: item.href,
     label: t(`nav.${item.key}`),
+    ...(item.key === "approvals"
+      ? { badge: { count: waiting, label: t("nav.waiting", { count: waiting }) } }
+      : {}),
   }));
 
   return (
@@ -46,4 +52,13 @@ export async function SiteHeader() {
       </div>
     </header>
   );
+}
+
+/** Requests waiting on the signed-in approver: the badge on Approvals. A failure hides the badge, never the page. */
+async function approvalCount(): Promise<number> {
+  try {
+    return (await (await api()).approvals.count()).count;
+  } catch {
+    return 0;
+  }
 }

@@ -26,7 +26,11 @@ export interface TMyRequestRow {
 
 /** The requester's own requests: status, product and version, whom each waits on, when created. */
 export async function MyRequestsTable({ rows }: { rows: TMyRequestRow[] }) {
-  const [t, format] = await Promise.all([getTranslations("myRequests"), getFormatter()]);
+  const [t, tp, format] = await Promise.all([
+    getTranslations("myRequests"),
+    getTranslations("approvalProgress"),
+    getFormatter(),
+  ]);
   return (
     <Table>
       <TableCaption>{t("caption")}</TableCaption>
@@ -63,7 +67,11 @@ export async function MyRequestsTable({ rows }: { rows: TMyRequestRow[] }) {
               <RequestStatusBadge status={row.status} />
             </TableCell>
             <TableCell className="text-sm">
-              <WaitingOn waitingOn={row.waitingOn} />
+              {row.status === "CHANGES_REQUESTED" ? (
+                <span className="font-medium text-info">{tp("waitingOnYou")}</span>
+              ) : (
+                <WaitingOn waitingOn={row.waitingOn} />
+              )}
             </TableCell>
             <TableCell className="whitespace-nowrap text-muted-foreground">
               {format.dateTime(row.createdAt, { dateStyle: "medium", timeStyle: "short" })}

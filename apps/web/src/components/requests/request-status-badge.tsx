@@ -1,14 +1,24 @@
 import { getTranslations } from "next-intl/server";
 import { Badge, type TBadgeVariant } from "@/components/ui/badge";
 
-export type TRequestStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED" | "CANCELLED" | "FULFILLED";
+export type TRequestStatus =
+  | "DRAFT"
+  | "SUBMITTED"
+  | "CHANGES_REQUESTED"
+  | "APPROVED"
+  | "REJECTED"
+  | "CANCELLED"
+  | "EXPIRED"
+  | "FULFILLED";
 
 const VARIANTS: Record<TRequestStatus, TBadgeVariant> = {
   DRAFT: "muted",
   SUBMITTED: "warning",
+  CHANGES_REQUESTED: "info",
   APPROVED: "success",
   REJECTED: "destructive",
   CANCELLED: "muted",
+  EXPIRED: "muted",
   FULFILLED: "info",
 };
 

@@ -2,11 +2,15 @@ import { ChevronRightIcon, PencilIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ApprovalStages } from "@/components/approvals/approval-stages";
+import { RenderedDigest } from "@/components/approvals/rendered-digest";
+import { RequestHistory } from "@/components/approvals/request-history";
+import { RequestStanding } from "@/components/approvals/request-standing";
 import { PageSection } from "@/components/catalog/page-section";
 import { Forbidden } from "@/components/common/forbidden";
 import { CancelRequestButton } from "@/components/requests/cancel-request-button";
 import { RequestSummary } from "@/components/requests/request-summary";
-import { RequestTimeline } from "@/components/requests/request-timeline";
+import { RequestTags } from "@/components/requests/request-tags";
 import { RequestValues } from "@/components/requests/request-values";
 import { Button } from "@/components/ui/button";
 import { hasRole, requireUser } from "@/lib/auth-guard";
@@ -14,6 +18,9 @@ import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 
 type TParams = Promise<{ id: string }>;
+
+/** Before the final decision the requester may withdraw. */
+const CANCELLABLE = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"];
 
 async function load(id: string) {
   const caller = await api();
@@ -30,9 +37,21 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 export default async function RequestPage({ params }: { params: TParams }) {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return <Forbidden />;
-  const [request, t] = await Promise.all([load((await params).id), getTranslations("requestDetail")]);
+  const [request, t, tp] = await Promise.all([
+    load((await params).id),
+    getTranslations("requestDetail"),
+    getTranslations("approvalProgress"),
+  ]);
   if (!request) return <Forbidden />;
-  const tags = Object.entries(request.tags);
+  const edit =
+    request.status === "DRAFT" || request.status === "CHANGES_REQUESTED" ? (
+      <Button asChild>
+        <Link href={`/requests/${request.id}/edit`}>
+          <PencilIcon aria-hidden />
+          {request.status === "DRAFT" ? t("edit") : tp("editAndResubmit")}
+        </Link>
+      </Button>
+    ) : null;
   return (
     <div className="space-y-6" data-request-status={request.status}>
       <nav aria-label={t("breadcrumb")} className="flex items-center gap-1 text-sm text-muted-foreground">
@@ -48,56 +67,45 @@ export default async function RequestPage({ params }: { params: TParams }) {
         <div className="space-y-1">
           <h1 className="text-2xl font-semibold tracking-tight">{t("title", { number: request.number })}</h1>
           <p className="text-sm text-muted-foreground">
-            {request.status === "DRAFT"
-              ? t("draftNote")
-              : request.status === "SUBMITTED"
-                ? t("submittedNote")
-                : null}
+            {request.product.name} · {request.portfolio.name}
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-2">
-          {request.status === "DRAFT" ? (
-            <Button asChild>
-              <Link href={`/requests/${request.id}/edit`}>
-                <PencilIcon aria-hidden />
-                {t("edit")}
-              </Link>
-            </Button>
-          ) : null}
-          {request.status === "DRAFT" || request.status === "SUBMITTED" ? (
+          {request.status === "DRAFT" ? edit : null}
+          {CANCELLABLE.includes(request.status) ? (
             <CancelRequestButton id={request.id} expectedVersion={request.version} />
           ) : null}
         </div>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_300px]">
+      <RequestStanding request={request} action={request.status === "CHANGES_REQUESTED" ? edit : undefined} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_340px]">
         <div className="min-w-0 space-y-6">
           <RequestSummary request={request} />
           <PageSection id="values" title={t("values")}>
             <RequestValues values={request.values} secretParameters={request.secretParameters} />
           </PageSection>
           <PageSection id="tags" title={t("tags")}>
-            {tags.length === 0 ? (
-              <p className="text-sm text-muted-foreground">{t("noTags")}</p>
-            ) : (
-              <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
-                {tags.map(([key, value]) => (
-                  <div key={key}>
-                    <dt className="font-mono text-xs text-muted-foreground">{key}</dt>
-                    <dd className="font-mono">{value}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
+            <RequestTags tags={request.tags} />
           </PageSection>
           <PageSection id="justification" title={t("justification")}>
             <p className="whitespace-pre-line text-sm">
               {request.justification || <span className="text-muted-foreground">{t("noJustification")}</span>}
             </p>
           </PageSection>
+          {request.renderedDigest ? (
+            <PageSection id="rendered" title={tp("digest.title")} description={tp("digest.description")}>
+              <RenderedDigest digest={request.renderedDigest} />
+            </PageSection>
+          ) : null}
         </div>
-        <aside>
-          <PageSection id="timeline" title={t("timeline")}>
-            <RequestTimeline request={request} />
+        <aside className="space-y-6">
+          {request.stages.length > 0 ? (
+            <PageSection id="stages" title={tp("stagesTitle")}>
+              <ApprovalStages stages={request.stages} history={request.history} />
+            </PageSection>
+          ) : null}
+          <PageSection id="history" title={tp("history.title")}>
+            <RequestHistory history={request.history} createdAt={request.createdAt} />
           </PageSection>
         </aside>
       </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { RequestStanding } from "@/components/approvals/request-standing";
 import { Forbidden } from "@/components/common/forbidden";
 import { OrderForm } from "@/components/order-form/order-form";
 import { OrderHeader } from "@/components/order-form/order-header";
@@ -14,13 +15,20 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("requestDetail"))("edit") };
 }
 
-export default async function EditDraftPage({ params }: { params: TParams }) {
+export default async function EditRequestPage({ params }: { params: TParams }) {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return <Forbidden />;
-  const [{ id }, caller, t] = await Promise.all([params, api(), getTranslations("orderForm")]);
+  const [{ id }, caller, t, tp] = await Promise.all([
+    params,
+    api(),
+    getTranslations("orderForm"),
+    getTranslations("approvalProgress"),
+  ]);
   const request = await callForPage(() => caller.requests.get({ id: id.slice(0, 64) }));
   if (!request) return <Forbidden />;
-  if (request.status !== "DRAFT") redirect(`/requests/${request.id}`);
+  // A request sent back for changes is edited like a draft; submitting it again resubmits it.
+  if (request.status !== "DRAFT" && request.status !== "CHANGES_REQUESTED")
+    redirect(`/requests/${request.id}`);
   const input = { productSlug: request.product.slug, portfolioId: request.portfolio.id };
   // A draft on a version deprecated since then moves to the latest active version.
   const form = await caller.orders
@@ -29,7 +37,19 @@ export default async function EditDraftPage({ params }: { params: TParams }) {
   if (!form) return <Forbidden />;
   return (
     <>
-      <OrderHeader form={form} title={t("editTitle", { number: request.number })} />
+      <OrderHeader
+        form={form}
+        title={
+          request.status === "CHANGES_REQUESTED"
+            ? tp("resubmitTitle", { number: request.number })
+            : t("editTitle", { number: request.number })
+        }
+      />
+      {request.status === "CHANGES_REQUESTED" ? (
+        <div className="mb-6">
+          <RequestStanding request={request} />
+        </div>
+      ) : null}
       <OrderForm
         form={form}
         draft={{ id: request.id, version: request.version }}
