@@ -15,3 +15,8 @@ export type TFindingView = TTemplatePreview["findings"][number];
 export type TTagOption = TOutputs["tagOptions"]["list"]["items"][number];
 export type TConstraintRow = TOutputs["constraints"]["list"]["items"][number];
 export type TConstraintKind = TInputs["constraints"]["set"]["kind"];
+export type TApprovalPolicyDefinition = NonNullable<TPortfolioDetail["defaultApprovalPolicy"]>;
+export type TRequestKind = NonNullable<
+  NonNullable<TApprovalPolicyDefinition["autoApprove"]>["kinds"]
+>[number];
+export type TPolicySource = TOutputs["orders"]["getForm"]["approval"]["source"];
