@@ -9,7 +9,7 @@ import {
   LaunchRoleEditor,
   RequiredTagsEditor,
 } from "@/components/admin-catalog/policy-editors";
-import { groupByKey } from "@/components/admin-catalog/tag-options-manager";
+import { groupByKey } from "@/components/admin-catalog/tag-option-groups";
 import { TemplateRulesEditor } from "@/components/admin-catalog/template-rules-editor";
 import type { TConstraintKind, TConstraintRow } from "@/components/admin-catalog/types";
 import { Forbidden } from "@/components/common/forbidden";
