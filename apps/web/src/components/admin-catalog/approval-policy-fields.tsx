@@ -42,7 +42,7 @@ export function ApprovalPolicyFields(props: TApprovalPolicyFieldsProps) {
           <AutoApproveFields {...props} />
         </Part>
         <Part id={`${idPrefix}-timing-title`} title={t("timingTitle")}>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid max-w-2xl gap-4 sm:grid-cols-2">
             <Field
               id={`${idPrefix}-expire`}
               label={t("expireAfterDays")}
@@ -84,7 +84,7 @@ export function ApprovalPolicyFields(props: TApprovalPolicyFieldsProps) {
           </div>
         </Part>
       </div>
-      <div className="lg:sticky lg:top-4 lg:self-start">
+      <div className="lg:sticky lg:top-20 lg:self-start">
         <PolicySummaryBox id={`${idPrefix}-summary`} policy={approvalPolicyDefinition(form)} />
       </div>
     </div>

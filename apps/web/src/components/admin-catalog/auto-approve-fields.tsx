@@ -100,83 +100,87 @@ export function AutoApproveFields({ idPrefix, form, onChange, parameters, errors
                 return (
                   <li
                     key={row.key}
-                    className="grid items-start gap-3 rounded-md bg-muted/40 p-3 sm:grid-cols-[14rem_minmax(0,1fr)_auto]"
+                    className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-3 rounded-md bg-muted/40 p-3"
                   >
-                    <Field id={id} label={t("parameter")} errors={err("parameter")}>
-                      {(c) =>
-                        parameters && parameters.length > 0 ? (
-                          <NativeSelect
-                            {...c}
-                            value={row.parameter}
-                            onChange={(e) => patchRow(row.key, { parameter: e.target.value, values: [] })}
-                          >
-                            <option value="">{t("chooseParameter")}</option>
-                            {parameters
-                              .filter(
-                                (p) =>
-                                  p.name === row.parameter ||
-                                  !form.parameters.some((other) => other.parameter === p.name),
-                              )
-                              .map((p) => (
-                                <option key={p.name} value={p.name}>
-                                  {p.label === p.name ? p.name : `${p.label} (${p.name})`}
-                                </option>
+                    <div className="min-w-0 space-y-3">
+                      <Field id={id} label={t("parameter")} errors={err("parameter")} className="max-w-sm">
+                        {(c) =>
+                          parameters && parameters.length > 0 ? (
+                            <NativeSelect
+                              {...c}
+                              value={row.parameter}
+                              onChange={(e) => patchRow(row.key, { parameter: e.target.value, values: [] })}
+                            >
+                              <option value="">{t("chooseParameter")}</option>
+                              {parameters
+                                .filter(
+                                  (p) =>
+                                    p.name === row.parameter ||
+                                    !form.parameters.some((other) => other.parameter === p.name),
+                                )
+                                .map((p) => (
+                                  <option key={p.name} value={p.name}>
+                                    {p.label === p.name ? p.name : `${p.label} (${p.name})`}
+                                  </option>
+                                ))}
+                            </NativeSelect>
+                          ) : (
+                            <Input
+                              {...c}
+                              className="font-mono"
+                              value={row.parameter}
+                              placeholder={t("parameterPlaceholder")}
+                              onChange={(e) => patchRow(row.key, { parameter: e.target.value })}
+                            />
+                          )
+                        }
+                      </Field>
+                      <Field id={`${id}-values`} label={t("parameterValues")} errors={err("values")}>
+                        {(c) =>
+                          field?.options ? (
+                            <div
+                              {...c}
+                              role="group"
+                              aria-label={`${t("parameterValues")} ${row.parameter}`}
+                              className="flex min-h-9 flex-wrap items-center gap-x-4 gap-y-2"
+                            >
+                              {field.options.map((option) => (
+                                <label key={option} className="flex items-center gap-1.5 font-mono text-sm">
+                                  <input
+                                    type="checkbox"
+                                    className="size-4 accent-primary"
+                                    checked={row.values.includes(option)}
+                                    onChange={(e) =>
+                                      patchRow(row.key, {
+                                        values: e.target.checked
+                                          ? field.options!.filter(
+                                              (o) => o === option || row.values.includes(o),
+                                            )
+                                          : row.values.filter((v) => v !== option),
+                                      })
+                                    }
+                                  />
+                                  {option}
+                                </label>
                               ))}
-                          </NativeSelect>
-                        ) : (
-                          <Input
-                            {...c}
-                            className="font-mono"
-                            value={row.parameter}
-                            placeholder={t("parameterPlaceholder")}
-                            onChange={(e) => patchRow(row.key, { parameter: e.target.value })}
-                          />
-                        )
-                      }
-                    </Field>
-                    <Field id={`${id}-values`} label={t("parameterValues")} errors={err("values")}>
-                      {(c) =>
-                        field?.options ? (
-                          <div
-                            {...c}
-                            role="group"
-                            aria-label={`${t("parameterValues")} ${row.parameter}`}
-                            className="flex min-h-9 flex-wrap items-center gap-x-4 gap-y-2"
-                          >
-                            {field.options.map((option) => (
-                              <label key={option} className="flex items-center gap-1.5 font-mono text-sm">
-                                <input
-                                  type="checkbox"
-                                  className="size-4 accent-primary"
-                                  checked={row.values.includes(option)}
-                                  onChange={(e) =>
-                                    patchRow(row.key, {
-                                      values: e.target.checked
-                                        ? field.options!.filter((o) => o === option || row.values.includes(o))
-                                        : row.values.filter((v) => v !== option),
-                                    })
-                                  }
-                                />
-                                {option}
-                              </label>
-                            ))}
-                          </div>
-                        ) : (
-                          <ListInput
-                            {...c}
-                            mono
-                            value={row.values}
-                            placeholder={t("parameterValuesPlaceholder")}
-                            onChange={(values) => patchRow(row.key, { values })}
-                          />
-                        )
-                      }
-                    </Field>
+                            </div>
+                          ) : (
+                            <ListInput
+                              {...c}
+                              mono
+                              value={row.values}
+                              placeholder={t("parameterValuesPlaceholder")}
+                              onChange={(values) => patchRow(row.key, { values })}
+                            />
+                          )
+                        }
+                      </Field>
+                    </div>
                     <Button
                       type="button"
                       variant="ghost"
                       size="icon"
-                      className="size-8 text-muted-foreground sm:mt-7"
+                      className="size-8 text-muted-foreground"
                       aria-label={t("removeParameter", { name: row.parameter || t("parameter") })}
                       onClick={() =>
                         onChange((f) => ({ ...f, parameters: f.parameters.filter((p) => p.key !== row.key) }))

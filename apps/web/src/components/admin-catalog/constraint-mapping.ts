@@ -168,9 +168,12 @@ export interface TApprovalPolicyForm {
   nextKey: number;
 }
 
-/** A stored policy (or none: the built-in one stage of one approval) as editor state. */
-export function approvalPolicyForm(definition: TApprovalPolicyDefinition | null): TApprovalPolicyForm {
-  const stages = definition?.stages ?? [{ name: "Approval", required: 1 }];
+/** A stored policy (or none: the built-in one stage of one approval, named `stageName`) as editor state. */
+export function approvalPolicyForm(
+  definition: TApprovalPolicyDefinition | null,
+  stageName = "Approval",
+): TApprovalPolicyForm {
+  const stages = definition?.stages ?? [{ name: stageName, required: 1 }];
   const auto = definition?.autoApprove;
   return {
     stages: stages.map((s, i) => ({

@@ -88,9 +88,10 @@ export function ApprovalPolicyEditor({
   existing: { id: string; definition: TApprovalPolicyDefinition } | null;
 }) {
   const t = useTranslations("adminConstraints.approval");
+  const ts = useTranslations("approvalSummary");
   const state = useConstraint(pair, "APPROVAL_POLICY", existing?.id);
   const [form, setForm] = useState<TApprovalPolicyForm>(() =>
-    approvalPolicyForm(existing?.definition ?? null),
+    approvalPolicyForm(existing?.definition ?? null, ts("builtInStage")),
   );
   const [sent, setSent] = useState<TSentPolicy | null>(null);
   const errors = policyErrors(sent, state.fieldErrors);

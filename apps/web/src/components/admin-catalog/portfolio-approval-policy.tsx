@@ -35,7 +35,7 @@ export function PortfolioApprovalPolicy({ portfolioId, policy, groups }: TPortfo
   const trpc = useTRPC();
   const [refreshing, refresh] = useRefresh();
   const [custom, setCustom] = useState(policy !== null);
-  const [form, setForm] = useState<TApprovalPolicyForm>(() => approvalPolicyForm(policy));
+  const [form, setForm] = useState<TApprovalPolicyForm>(() => approvalPolicyForm(policy, ts("builtInStage")));
   const [sent, setSent] = useState<TSentPolicy | null>(null);
   const [saved, setSaved] = useState(false);
   const save = useMutation(
