@@ -151,6 +151,7 @@ export function ApprovalStages({ idPrefix, form, onChange, groups, errors }: TAp
                     {(c) => (
                       <NativeSelect
                         {...c}
+                        className={c["aria-invalid"] ? "border-destructive" : undefined}
                         value={stage.approverGroup}
                         onChange={(e) =>
                           patch(stage.key, {

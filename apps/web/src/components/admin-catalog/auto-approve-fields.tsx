@@ -108,6 +108,7 @@ export function AutoApproveFields({ idPrefix, form, onChange, parameters, errors
                           parameters && parameters.length > 0 ? (
                             <NativeSelect
                               {...c}
+                              className={c["aria-invalid"] ? "border-destructive" : undefined}
                               value={row.parameter}
                               onChange={(e) => patchRow(row.key, { parameter: e.target.value, values: [] })}
                             >
