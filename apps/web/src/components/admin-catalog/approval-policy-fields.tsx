@@ -5,10 +5,11 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Input } from "@/components/ui/input";
 import { ApprovalStages, type TPolicyGroup } from "./approval-stages";
-import { AutoApproveFields, type TPolicyParameter } from "./auto-approve-fields";
+import { AutoApproveFields } from "./auto-approve-fields";
 import { approvalPolicyDefinition, type TApprovalPolicyForm } from "./constraint-mapping";
 import { Field, FieldErrors } from "./form-bits";
 import { PolicySummaryBox } from "./policy-summary-box";
+import type { TPolicyParameter } from "./types";
 
 export interface TApprovalPolicyFieldsProps {
   /** Keeps ids unique when two editors share a page. */

@@ -1,25 +1,13 @@
 "use client";
 
-import { PlusIcon, TriangleAlertIcon, XIcon } from "lucide-react";
+import { TriangleAlertIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { ListInput } from "@/components/order-form/list-input";
-import { Button } from "@/components/ui/button";
-import { Input, NativeSelect } from "@/components/ui/input";
-import {
-  addParameterCondition,
-  REQUEST_KINDS,
-  type TApprovalPolicyForm,
-  type TParameterConditionForm,
-} from "./constraint-mapping";
+import { Input } from "@/components/ui/input";
+import { addParameterCondition, REQUEST_KINDS, type TApprovalPolicyForm } from "./constraint-mapping";
 import { Field, FieldErrors } from "./form-bits";
-
-/** A parameter of the product's form, to pick conditions from; none on a portfolio's default. */
-export interface TPolicyParameter {
-  name: string;
-  label: string;
-  options?: string[];
-}
+import { ParameterConditions, unusedParameter } from "./parameter-conditions";
+import type { TPolicyParameter } from "./types";
 
 interface TAutoApproveFieldsProps {
   idPrefix: string;
@@ -34,13 +22,6 @@ export function AutoApproveFields({ idPrefix, form, onChange, parameters, errors
   const t = useTranslations("approvalPolicy");
   const tk = useTranslations("requestKind");
   const patch = (change: Partial<TApprovalPolicyForm>) => onChange((f) => ({ ...f, ...change }));
-  const patchRow = (key: string, change: Partial<TParameterConditionForm>) =>
-    onChange((f) => ({
-      ...f,
-      parameters: f.parameters.map((p) => (p.key === key ? { ...p, ...change } : p)),
-    }));
-  const unused = (f: TApprovalPolicyForm) =>
-    parameters?.find((p) => !f.parameters.some((row) => row.parameter === p.name))?.name ?? "";
   const none = !form.kindsOn && !form.parametersOn && !form.costOn;
 
   return (
@@ -87,122 +68,14 @@ export function AutoApproveFields({ idPrefix, form, onChange, parameters, errors
             onChange={(parametersOn) =>
               onChange((f) => {
                 const on = { ...f, parametersOn };
-                return parametersOn && f.parameters.length === 0 ? addParameterCondition(on, unused(f)) : on;
+                return parametersOn && f.parameters.length === 0
+                  ? addParameterCondition(on, unusedParameter(f, parameters))
+                  : on;
               })
             }
             label={t("parametersOn")}
           >
-            <ul aria-label={t("parameterList")} className="space-y-3">
-              {form.parameters.map((row) => {
-                const field = parameters?.find((p) => p.name === row.parameter);
-                const err = (name: string) => errors[`parameter:${row.key}.${name}`] ?? [];
-                const id = `${idPrefix}-parameter-${row.key}`;
-                return (
-                  <li
-                    key={row.key}
-                    className="grid grid-cols-[minmax(0,1fr)_auto] items-start gap-3 rounded-md bg-muted/40 p-3"
-                  >
-                    <div className="min-w-0 space-y-3">
-                      <Field id={id} label={t("parameter")} errors={err("parameter")} className="max-w-sm">
-                        {(c) =>
-                          parameters && parameters.length > 0 ? (
-                            <NativeSelect
-                              {...c}
-                              className={c["aria-invalid"] ? "border-destructive" : undefined}
-                              value={row.parameter}
-                              onChange={(e) => patchRow(row.key, { parameter: e.target.value, values: [] })}
-                            >
-                              <option value="">{t("chooseParameter")}</option>
-                              {parameters
-                                .filter(
-                                  (p) =>
-                                    p.name === row.parameter ||
-                                    !form.parameters.some((other) => other.parameter === p.name),
-                                )
-                                .map((p) => (
-                                  <option key={p.name} value={p.name}>
-                                    {p.label === p.name ? p.name : `${p.label} (${p.name})`}
-                                  </option>
-                                ))}
-                            </NativeSelect>
-                          ) : (
-                            <Input
-                              {...c}
-                              className="font-mono"
-                              value={row.parameter}
-                              placeholder={t("parameterPlaceholder")}
-                              onChange={(e) => patchRow(row.key, { parameter: e.target.value })}
-                            />
-                          )
-                        }
-                      </Field>
-                      <Field id={`${id}-values`} label={t("parameterValues")} errors={err("values")}>
-                        {(c) =>
-                          field?.options ? (
-                            <div
-                              {...c}
-                              role="group"
-                              aria-label={`${t("parameterValues")} ${row.parameter}`}
-                              className="flex min-h-9 flex-wrap items-center gap-x-4 gap-y-2"
-                            >
-                              {field.options.map((option) => (
-                                <label key={option} className="flex items-center gap-1.5 font-mono text-sm">
-                                  <input
-                                    type="checkbox"
-                                    className="size-4 accent-primary"
-                                    checked={row.values.includes(option)}
-                                    onChange={(e) =>
-                                      patchRow(row.key, {
-                                        values: e.target.checked
-                                          ? field.options!.filter(
-                                              (o) => o === option || row.values.includes(o),
-                                            )
-                                          : row.values.filter((v) => v !== option),
-                                      })
-                                    }
-                                  />
-                                  {option}
-                                </label>
-                              ))}
-                            </div>
-                          ) : (
-                            <ListInput
-                              {...c}
-                              mono
-                              value={row.values}
-                              placeholder={t("parameterValuesPlaceholder")}
-                              onChange={(values) => patchRow(row.key, { values })}
-                            />
-                          )
-                        }
-                      </Field>
-                    </div>
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      size="icon"
-                      className="size-8 text-muted-foreground"
-                      aria-label={t("removeParameter", { name: row.parameter || t("parameter") })}
-                      onClick={() =>
-                        onChange((f) => ({ ...f, parameters: f.parameters.filter((p) => p.key !== row.key) }))
-                      }
-                    >
-                      <XIcon aria-hidden />
-                    </Button>
-                  </li>
-                );
-              })}
-            </ul>
-            <FieldErrors errors={errors["autoApprove.parameters"] ?? []} />
-            <Button
-              type="button"
-              variant="outline"
-              size="sm"
-              onClick={() => onChange((f) => addParameterCondition(f, unused(f)))}
-            >
-              <PlusIcon aria-hidden />
-              {t("addParameter")}
-            </Button>
+            <ParameterConditions {...{ idPrefix, form, onChange, parameters, errors }} />
           </Check>
           <Check
             id={`${idPrefix}-cost-on`}

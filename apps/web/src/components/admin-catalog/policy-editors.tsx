@@ -6,7 +6,6 @@ import { Input } from "@/components/ui/input";
 import { ConstraintCard } from "./constraint-card";
 import { ApprovalPolicyFields } from "./approval-policy-fields";
 import type { TPolicyGroup } from "./approval-stages";
-import type { TPolicyParameter } from "./auto-approve-fields";
 import {
   approvalPolicyDefinition,
   approvalPolicyForm,
@@ -16,7 +15,7 @@ import {
   type TSentPolicy,
 } from "./constraint-mapping";
 import { Field } from "./form-bits";
-import type { TApprovalPolicyDefinition } from "./types";
+import type { TApprovalPolicyDefinition, TPolicyParameter } from "./types";
 import { useConstraint } from "./use-constraint";
 
 type TPair = { portfolioId: string; productId: string };

@@ -19,4 +19,10 @@ export type TApprovalPolicyDefinition = NonNullable<TPortfolioDetail["defaultApp
 export type TRequestKind = NonNullable<
   NonNullable<TApprovalPolicyDefinition["autoApprove"]>["kinds"]
 >[number];
-export type TPolicySource = TOutputs["orders"]["getForm"]["approval"]["source"];
+
+/** A parameter of the product's form, to pick conditions from; none on a portfolio's default. */
+export interface TPolicyParameter {
+  name: string;
+  label: string;
+  options?: string[];
+}
