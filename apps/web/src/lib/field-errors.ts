@@ -12,3 +12,9 @@ export function fieldErrorsOf(error: unknown, field: string): string[] {
   if (!data) return [];
   return [...(data.zodError?.fieldErrors?.[field] ?? []), ...(data.fieldErrors?.[field] ?? [])];
 }
+
+/** Every field error a tRPC error carries, by field name (domain errors win over zod's for a name). */
+export function fieldErrorRecord(error: unknown): Record<string, string[] | undefined> {
+  const data = (error as { data?: TErrorData | null } | null)?.data;
+  return { ...(data?.zodError?.fieldErrors ?? {}), ...(data?.fieldErrors ?? {}) };
+}

@@ -16,6 +16,8 @@ interface TConstraintCardProps {
   onSave: () => void;
   /** Errors about the definition as a whole (e.g. "definition"). */
   errors?: string[];
+  /** What removing means for this kind, when more than "remove this constraint". */
+  removeQuestion?: string;
   children: ReactNode;
 }
 
@@ -28,6 +30,7 @@ export function ConstraintCard({
   state,
   onSave,
   errors = [],
+  removeQuestion,
   children,
 }: TConstraintCardProps) {
   const t = useTranslations("adminConstraints");
@@ -57,7 +60,7 @@ export function ConstraintCard({
             {isSet ? (
               <ConfirmAction
                 label={t("remove")}
-                question={t("removeQuestion")}
+                question={removeQuestion ?? t("removeQuestion")}
                 confirmLabel={t("removeConfirm")}
                 size="default"
                 pending={state.pending}

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  addParameterCondition,
+  addStage,
   approvalPolicyDefinition,
   approvalPolicyForm,
+  moveStage,
+  policyErrors,
+  removeStage,
+  sentPolicyOf,
   parameterErrorsByName,
   parameterRowsFrom,
   parameterValuesDefinition,
@@ -105,20 +111,98 @@ describe("template rules", () => {
 });
 
 describe("approval policy", () => {
-  it("defaults to one approval with separation of duties", () => {
+  const POLICY = {
+    stages: [
+      { name: "Team lead", approverGroup: "Dev leads", required: 1 },
+      { name: "Owners", approverGroup: "Platform", required: "ALL" as const },
+    ],
+    autoApprove: {
+      kinds: ["PROVISION" as const],
+      parameters: [{ parameter: "InstanceType", values: ["t3.micro"] }],
+      maxMonthlyCost: 25.5,
+    },
+    expireAfterDays: 14,
+    remindAfterHours: 24,
+  };
+
+  it("starts from the built-in policy: one stage, one approval from any approver", () => {
     expect(approvalPolicyDefinition(approvalPolicyForm(null))).toEqual({
-      approvalsRequired: 1,
-      separationOfDuties: true,
+      stages: [{ name: "Approval", required: 1 }],
     });
   });
 
   it("round-trips every field", () => {
-    const definition = {
-      autoApprove: true,
-      approvalsRequired: 2,
-      approverGroup: "Approvers",
-      separationOfDuties: false,
+    expect(approvalPolicyDefinition(approvalPolicyForm(POLICY))).toEqual(POLICY);
+  });
+
+  it("sends unticked conditions as absent, an empty condition list as none, blanks as no expiry", () => {
+    const form = {
+      ...approvalPolicyForm(POLICY),
+      kindsOn: false,
+      costOn: false,
+      parameters: [],
+      expireAfterDays: " ",
+      remindAfterHours: "",
     };
-    expect(approvalPolicyDefinition(approvalPolicyForm(definition))).toEqual(definition);
+    expect(approvalPolicyDefinition(form)).toEqual({
+      stages: POLICY.stages,
+      autoApprove: { parameters: [] },
+    });
+    expect(approvalPolicyDefinition({ ...form, autoApprove: false })).toEqual({ stages: POLICY.stages });
+  });
+
+  it("sends all members only with a group, and an unreadable count for the server to name", () => {
+    const form = approvalPolicyForm(POLICY);
+    const [first, second] = form.stages;
+    const stages = [
+      { ...first!, required: "two" },
+      { ...second!, approverGroup: "" },
+    ];
+    expect(approvalPolicyDefinition({ ...form, stages }).stages).toEqual([
+      { name: "Team lead", approverGroup: "Dev leads", required: Number.NaN },
+      { name: "Owners", required: 1 },
+    ]);
+  });
+
+  it("adds up to five stages with fresh keys, removes down to one, moves within bounds", () => {
+    let form = approvalPolicyForm(null);
+    for (let i = 2; i <= 6; i++) form = addStage(form, `Stage ${i}`);
+    expect(form.stages.map((s) => s.name)).toEqual(["Approval", "Stage 2", "Stage 3", "Stage 4", "Stage 5"]);
+    expect(new Set(form.stages.map((s) => s.key)).size).toBe(5);
+    const [a, b] = form.stages;
+    expect(moveStage(form, a!.key, -1)).toBe(form);
+    const moved = moveStage(form, a!.key, 1);
+    expect(moved.stages.slice(0, 2).map((s) => s.key)).toEqual([b!.key, a!.key]);
+    expect(moveStage(moved, form.stages[4]!.key, 1)).toBe(moved);
+    let one = form;
+    for (const s of form.stages) one = removeStage(one, s.key);
+    expect(one.stages).toHaveLength(1);
+    expect(addParameterCondition(one, "InstanceType").parameters[0]).toMatchObject({
+      parameter: "InstanceType",
+      values: [],
+    });
+  });
+
+  it("maps server errors by index to the rows that were sent", () => {
+    const form = approvalPolicyForm(POLICY);
+    const sent = sentPolicyOf(form);
+    const [lead, owners] = form.stages;
+    const { byPath, general } = policyErrors(sent, {
+      "definition.stages.1.approverGroup": ["Platform has neither the approver nor the admin role"],
+      "definition.stages.0.required": ["must be at least 1"],
+      "definition.autoApprove.parameters.0.parameter": ["InstanceType is not a parameter"],
+      "definition.autoApprove.maxMonthlyCost": ["must be at least 0"],
+      "definition.expireAfterDays": ["must be a whole number"],
+      definition: ["must have at least one stage"],
+      "definition.stages.9.name": ["beyond what was sent"],
+    });
+    expect(byPath).toEqual({
+      [`stage:${owners!.key}.approverGroup`]: ["Platform has neither the approver nor the admin role"],
+      [`stage:${lead!.key}.required`]: ["must be at least 1"],
+      [`parameter:${form.parameters[0]!.key}.parameter`]: ["InstanceType is not a parameter"],
+      "autoApprove.maxMonthlyCost": ["must be at least 0"],
+      expireAfterDays: ["must be a whole number"],
+    });
+    expect(general).toEqual(["must have at least one stage", "beyond what was sent"]);
   });
 });

@@ -2,15 +2,20 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Input, NativeSelect } from "@/components/ui/input";
+import { Input } from "@/components/ui/input";
 import { ConstraintCard } from "./constraint-card";
+import { ApprovalPolicyFields } from "./approval-policy-fields";
+import type { TPolicyGroup } from "./approval-stages";
 import {
   approvalPolicyDefinition,
   approvalPolicyForm,
-  type TApprovalPolicyDefinition,
+  policyErrors,
+  sentPolicyOf,
   type TApprovalPolicyForm,
+  type TSentPolicy,
 } from "./constraint-mapping";
 import { Field } from "./form-bits";
+import type { TApprovalPolicyDefinition, TPolicyParameter } from "./types";
 import { useConstraint } from "./use-constraint";
 
 type TPair = { portfolioId: string; productId: string };
@@ -69,22 +74,26 @@ export function RequiredTagsEditor({
   );
 }
 
-/** Who approves orders from this portfolio, how many approvals, and whether requesters may approve their own. */
+/** Who decides orders of this product from this portfolio: stages, auto-approval, expiry. */
 export function ApprovalPolicyEditor({
   pair,
   groups,
+  parameters,
   existing,
 }: {
   pair: TPair;
-  groups: string[];
-  existing: { id: string; definition: Partial<TApprovalPolicyDefinition> } | null;
+  groups: readonly TPolicyGroup[];
+  parameters: readonly TPolicyParameter[] | null;
+  existing: { id: string; definition: TApprovalPolicyDefinition } | null;
 }) {
   const t = useTranslations("adminConstraints.approval");
+  const ts = useTranslations("approvalSummary");
   const state = useConstraint(pair, "APPROVAL_POLICY", existing?.id);
   const [form, setForm] = useState<TApprovalPolicyForm>(() =>
-    approvalPolicyForm(existing?.definition ?? null),
+    approvalPolicyForm(existing?.definition ?? null, ts("builtInStage")),
   );
-  const patch = (change: Partial<TApprovalPolicyForm>) => setForm((f) => ({ ...f, ...change }));
+  const [sent, setSent] = useState<TSentPolicy | null>(null);
+  const errors = policyErrors(sent, state.fieldErrors);
   return (
     <ConstraintCard
       id="constraint-approval"
@@ -92,74 +101,21 @@ export function ApprovalPolicyEditor({
       description={t("description")}
       isSet={existing !== null}
       state={state}
-      errors={state.fieldErrors["definition"] ?? []}
-      onSave={() => state.save({ ...approvalPolicyDefinition(form) })}
+      errors={errors.general}
+      removeQuestion={t("removeQuestion")}
+      onSave={() => {
+        setSent(sentPolicyOf(form));
+        state.save(approvalPolicyDefinition(form));
+      }}
     >
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          className="mt-0.5 size-4 accent-primary"
-          checked={form.autoApprove}
-          onChange={(e) => patch({ autoApprove: e.target.checked })}
-        />
-        <span>
-          <span className="font-medium">{t("autoApprove")}</span>
-          <span className="block text-xs text-muted-foreground">{t("autoApproveHint")}</span>
-        </span>
-      </label>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          id="approvals-required"
-          label={t("approvalsRequired")}
-          errors={state.errorsUnder("definition.approvalsRequired")}
-        >
-          {(c) => (
-            <Input
-              {...c}
-              type="number"
-              min={1}
-              max={5}
-              value={form.approvalsRequired}
-              onChange={(e) => patch({ approvalsRequired: e.target.value })}
-              disabled={form.autoApprove}
-            />
-          )}
-        </Field>
-        <Field
-          id="approver-group"
-          label={t("approverGroup")}
-          errors={state.errorsUnder("definition.approverGroup")}
-        >
-          {(c) => (
-            <NativeSelect
-              {...c}
-              value={form.approverGroup}
-              onChange={(e) => patch({ approverGroup: e.target.value })}
-              disabled={form.autoApprove}
-            >
-              <option value="">{t("anyApprover")}</option>
-              {groups.map((g) => (
-                <option key={g} value={g}>
-                  {g}
-                </option>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-      </div>
-      <label className="flex items-start gap-2 text-sm">
-        <input
-          type="checkbox"
-          className="mt-0.5 size-4 accent-primary"
-          checked={form.separationOfDuties}
-          onChange={(e) => patch({ separationOfDuties: e.target.checked })}
-          disabled={form.autoApprove}
-        />
-        <span>
-          <span className="font-medium">{t("separation")}</span>
-          <span className="block text-xs text-muted-foreground">{t("separationHint")}</span>
-        </span>
-      </label>
+      <ApprovalPolicyFields
+        idPrefix="product-policy"
+        form={form}
+        onChange={setForm}
+        groups={groups}
+        parameters={parameters}
+        errors={errors.byPath}
+      />
     </ConstraintCard>
   );
 }

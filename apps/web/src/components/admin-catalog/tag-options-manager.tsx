@@ -11,13 +11,6 @@ import { Field, FormError, PendingButton, SavedNote } from "./form-bits";
 import type { TTagOption } from "./types";
 import { useRefresh } from "./use-refresh";
 
-/** Options grouped by key, in the order the server lists them (key, then value). */
-export function groupByKey(options: readonly TTagOption[]): [string, TTagOption[]][] {
-  const groups = new Map<string, TTagOption[]>();
-  for (const option of options) groups.set(option.key, [...(groups.get(option.key) ?? []), option]);
-  return [...groups.entries()];
-}
-
 export function TagOptionForm({ keys }: { keys: string[] }) {
   const t = useTranslations("adminTagOptions");
   const trpc = useTRPC();

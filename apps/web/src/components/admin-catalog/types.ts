@@ -15,3 +15,14 @@ export type TFindingView = TTemplatePreview["findings"][number];
 export type TTagOption = TOutputs["tagOptions"]["list"]["items"][number];
 export type TConstraintRow = TOutputs["constraints"]["list"]["items"][number];
 export type TConstraintKind = TInputs["constraints"]["set"]["kind"];
+export type TApprovalPolicyDefinition = NonNullable<TPortfolioDetail["defaultApprovalPolicy"]>;
+export type TRequestKind = NonNullable<
+  NonNullable<TApprovalPolicyDefinition["autoApprove"]>["kinds"]
+>[number];
+
+/** A parameter of the product's form, to pick conditions from; none on a portfolio's default. */
+export interface TPolicyParameter {
+  name: string;
+  label: string;
+  options?: string[];
+}

@@ -2,14 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
+import { fieldErrorRecord } from "@/lib/field-errors";
 import { useTRPC } from "@/trpc/react";
 import type { TConstraintKind } from "./types";
 import { useRefresh } from "./use-refresh";
-
-interface TErrorData {
-  fieldErrors?: Record<string, string[] | undefined> | null;
-  zodError?: { fieldErrors?: Record<string, string[] | undefined>; formErrors?: string[] } | null;
-}
 
 /** Setting and removing one kind of constraint on a portfolio × product pair. */
 export function useConstraint(
@@ -37,11 +33,7 @@ export function useConstraint(
     }),
   );
   const error = set.error ?? remove.error;
-  const data = (error as { data?: TErrorData | null } | null)?.data;
-  const fieldErrors: Record<string, string[] | undefined> = {
-    ...(data?.zodError?.fieldErrors ?? {}),
-    ...(data?.fieldErrors ?? {}),
-  };
+  const fieldErrors = fieldErrorRecord(error);
   return {
     save(definition: Record<string, unknown>) {
       setSaved(null);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/admin-catalog/back-link";
 import { PortfolioAccess } from "@/components/admin-catalog/portfolio-access";
+import { PortfolioApprovalPolicy } from "@/components/admin-catalog/portfolio-approval-policy";
 import { PortfolioArchive } from "@/components/admin-catalog/portfolio-archive";
 import { PortfolioForm } from "@/components/admin-catalog/portfolio-form";
 import { PortfolioProducts } from "@/components/admin-catalog/portfolio-products";
@@ -51,6 +52,22 @@ export default async function AdminPortfolioPage({ params }: TProps) {
             portfolioId={portfolio.id}
             products={portfolio.products}
             allProducts={products.items}
+          />
+        </Section>
+        <Section
+          id="portfolio-approval-policy"
+          title={t("policyTitle")}
+          description={t("policyDescription")}
+          actions={
+            <Badge variant={portfolio.defaultApprovalPolicy ? "success" : "muted"}>
+              {portfolio.defaultApprovalPolicy ? t("policyCustom") : t("policyBuiltIn")}
+            </Badge>
+          }
+        >
+          <PortfolioApprovalPolicy
+            portfolioId={portfolio.id}
+            policy={portfolio.defaultApprovalPolicy}
+            groups={groups.items}
           />
         </Section>
         <Section id="portfolio-details" title={t("detailsTitle")}>

@@ -9,7 +9,7 @@ import {
   LaunchRoleEditor,
   RequiredTagsEditor,
 } from "@/components/admin-catalog/policy-editors";
-import { groupByKey } from "@/components/admin-catalog/tag-options-manager";
+import { groupByKey } from "@/components/admin-catalog/tag-option-groups";
 import { TemplateRulesEditor } from "@/components/admin-catalog/template-rules-editor";
 import type { TConstraintKind, TConstraintRow } from "@/components/admin-catalog/types";
 import { Forbidden } from "@/components/common/forbidden";
@@ -79,7 +79,12 @@ export default async function ConstraintsPage({ params }: TProps) {
         <RequiredTagsEditor pair={pair} tagKeys={tagKeys} existing={existingOf(rows, "REQUIRED_TAGS")} />
         <ApprovalPolicyEditor
           pair={pair}
-          groups={groups.items.map((g) => g.name)}
+          groups={groups.items}
+          parameters={
+            product.latestActiveVersion?.formModel.fields
+              .filter((f) => !f.secret)
+              .map(({ name, label, options }) => ({ name, label, options })) ?? null
+          }
           existing={existingOf(rows, "APPROVAL_POLICY")}
         />
         <LaunchRoleEditor pair={pair} existing={existingOf(rows, "LAUNCH_ROLE")} />
