@@ -62,4 +62,41 @@ describe("approvals on the embedded database", () => {
     expect(await db.approval.count({ where: { requestId: submitted.id } })).toBe(1);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
+
+  it("counts all members of a group for an all-members stage", async () => {
+    const db = database.prisma;
+    const admin = await callerAs(db, "admin@stackvend.local");
+    const development = await db.portfolio.findUniqueOrThrow({ where: { name: "Development" } });
+    const product = await db.product.findUniqueOrThrow({ where: { slug: "ec2-web-server" } });
+    await admin.constraints.set({
+      portfolioId: development.id,
+      productId: product.id,
+      kind: "APPROVAL_POLICY",
+      definition: { stages: [{ name: "Everyone", approverGroup: "Approvers", required: "ALL" }] },
+    });
+    const dev = await callerAs(db, "dev@stackvend.local");
+    const version = await db.productVersion.findFirstOrThrow({ where: { productId: product.id } });
+    const draft = await dev.orders.saveDraft({
+      portfolioId: development.id,
+      productVersionId: version.id,
+      stackName: "embedded-all",
+      values: { KeyName: "dana-laptop", InstanceType: "t3.micro" },
+    });
+    const submitted = await dev.orders.submit({ id: draft.id, expectedVersion: draft.version });
+    expect(submitted.waitingOn).toMatchObject({ remaining: 2 });
+    const { renderedDigest } = await db.request.findUniqueOrThrow({ where: { id: submitted.id } });
+    for (const [email, status] of [
+      ["approver@stackvend.local", "SUBMITTED"],
+      ["approver2@stackvend.local", "APPROVED"],
+    ] as const) {
+      const decided = await (
+        await callerAs(db, email)
+      ).approvals.decide({
+        id: submitted.id,
+        decision: "APPROVE",
+        digest: renderedDigest!,
+      });
+      expect(decided.status).toBe(status);
+    }
+  });
 });

@@ -2,7 +2,7 @@ import type { Prisma, TDb } from "@stackvend/db";
 import { readPolicySnapshot, type TPolicySnapshot } from "./approval-policy.ts";
 import type { TDecidable, TDecisionRecord } from "./stages.ts";
 
-type TReader = Pick<TDb, "request" | "user">;
+type TReader = Pick<TDb, "request" | "user" | "groupMembership">;
 
 /** The decisions that count: those of the current submission round. */
 export const currentRoundDecisions = {
@@ -41,30 +41,34 @@ export async function loadApprovalState(db: TReader, id: string): Promise<TAppro
 
 /**
  * How many people could approve for each group: members holding the
- * approver or admin role, not disabled, not the requester. What "all
- * members" of a stage means.
+ * approver or admin role (through any of their groups), not disabled, not
+ * the requester. What "all members" of a stage means. Roles are checked
+ * here rather than with an array filter, which the embedded database's
+ * adapter cannot run.
  */
 export async function eligibleMembersByGroup(
   db: TReader,
   groupIds: readonly string[],
   requesterId: string,
 ): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await Promise.all(
-    [...new Set(groupIds)].map(async (groupId) => {
-      counts.set(
-        groupId,
-        await db.user.count({
-          where: {
-            id: { not: requesterId },
-            disabledAt: null,
-            memberships: { some: { groupId } },
-            AND: { memberships: { some: { group: { roles: { hasSome: ["APPROVER", "ADMIN"] } } } } },
-          },
-        }),
-      );
-    }),
-  );
+  const counts = new Map<string, number>(groupIds.map((id) => [id, 0]));
+  if (groupIds.length === 0) return counts;
+  const members = await db.groupMembership.findMany({
+    where: {
+      groupId: { in: [...new Set(groupIds)] },
+      userId: { not: requesterId },
+      user: { disabledAt: null },
+    },
+    select: {
+      groupId: true,
+      user: { select: { memberships: { select: { group: { select: { roles: true } } } } } },
+    },
+  });
+  for (const member of members) {
+    const roles = member.user.memberships.flatMap((m) => m.group.roles);
+    if (roles.includes("APPROVER") || roles.includes("ADMIN"))
+      counts.set(member.groupId, (counts.get(member.groupId) ?? 0) + 1);
+  }
   return counts;
 }
 

@@ -45,7 +45,10 @@ export const requestDetailSelect = {
 
 type TDetailRow = Prisma.RequestGetPayload<{ select: typeof requestDetailSelect }>;
 
-export async function toRequestDetail(db: Pick<TDb, "request" | "user">, row: TDetailRow) {
+export async function toRequestDetail(
+  db: Pick<TDb, "request" | "user" | "groupMembership">,
+  row: TDetailRow,
+) {
   const [waitingOn] = await waitingOnFor(db, [row]);
   const {
     portfolioId: _p,

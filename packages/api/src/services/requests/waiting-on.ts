@@ -27,7 +27,10 @@ type TWaitingRequest = {
  * submission and the decisions of its current round; null for requests
  * waiting on nobody.
  */
-export async function waitingOnFor(db: Pick<TDb, "request" | "user">, requests: readonly TWaitingRequest[]) {
+export async function waitingOnFor(
+  db: Pick<TDb, "request" | "user" | "groupMembership">,
+  requests: readonly TWaitingRequest[],
+) {
   return Promise.all(
     requests.map(async (r): Promise<TWaitingOn | null> => {
       if (r.status !== "SUBMITTED") return null;
