@@ -78,11 +78,14 @@ describe("resolveWebhookTarget", () => {
       "public.example": ["93.184.216.34", "2606:4700::1111"],
     });
     for (const host of ["internal.example", "metadata.example", "v6.example", "mixed.example"]) {
-      await expect(resolveWebhookTarget(`https://${host}/hook`, { ...strict, resolve }), host).rejects.toThrow(
-        /loopback, private or link-local/,
-      );
+      await expect(
+        resolveWebhookTarget(`https://${host}/hook`, { ...strict, resolve }),
+        host,
+      ).rejects.toThrow(/loopback, private or link-local/);
     }
-    await expect(resolveWebhookTarget("https://public.example/hook", { ...strict, resolve })).resolves.toHaveLength(2);
+    await expect(
+      resolveWebhookTarget("https://public.example/hook", { ...strict, resolve }),
+    ).resolves.toHaveLength(2);
   });
 
   it("allows private targets only when switched on", async () => {
