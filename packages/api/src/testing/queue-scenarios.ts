@@ -56,6 +56,8 @@ export async function abandonedBatchIsResumed(db: TDb) {
     // The abandoned ones count the attempt the killed worker took.
     expect(jobs.filter((j) => claimed.some((c) => c.id === j.id)).every((j) => j.attempts === 2)).toBe(true);
   } finally {
+    // Gone with its receiver, so later events are not sent to a closed port.
+    await db.webhookEndpoint.deleteMany({ where: { url: receiver.url } });
     await receiver.close();
   }
 }
@@ -83,6 +85,7 @@ export async function twoWorkersNeverShareAJob(first: TDb, second: TDb, jobs = 1
     expect(rows.every((j) => j.status === "SUCCEEDED" && j.attempts === 1)).toBe(true);
     return rows;
   } finally {
+    await first.webhookEndpoint.deleteMany({ where: { url: receiver.url } });
     await receiver.close();
   }
 }

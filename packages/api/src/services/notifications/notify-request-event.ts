@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { hasRole, type TRole } from "@stackvend/auth";
 import type { Prisma, TDb } from "@stackvend/db";
 import { readPolicySnapshot } from "../approvals/approval-policy.ts";
 import type { TApprovalOutcome } from "../approvals/stages.ts";
@@ -11,7 +12,7 @@ import {
 } from "./events.ts";
 
 /** What the outbox writes with: the transaction of the change that causes the event. */
-export type TOutboxClient = Pick<TDb, "request" | "user" | "notification" | "job">;
+export type TOutboxClient = Pick<TDb, "request" | "user" | "group" | "notification" | "job">;
 
 export const NOTIFY_QUEUE = "notify";
 
@@ -134,6 +135,11 @@ async function stageDeciders(
   stageGroupId: string | null,
   decidedIds: string[],
 ): Promise<string[]> {
+  // Roles are filtered here, not in SQL: the embedded database's adapter cannot bind an enum array
+  // (`roles: { has: … }`). Groups are few.
+  const groups = await tx.group.findMany({ select: { id: true, roles: true } });
+  const holding = (roles: TRole[]) =>
+    groups.filter((g) => roles.some((r) => hasRole(g.roles, r))).map((g) => g.id);
   const users = await tx.user.findMany({
     where: {
       id: { notIn: [requesterId, ...decidedIds] },
@@ -141,9 +147,9 @@ async function stageDeciders(
       ...(stageGroupId
         ? {
             memberships: { some: { groupId: stageGroupId } },
-            AND: { memberships: { some: { group: { roles: { hasSome: ["APPROVER", "ADMIN"] } } } } },
+            AND: { memberships: { some: { groupId: { in: holding(["APPROVER", "ADMIN"]) } } } },
           }
-        : { memberships: { some: { group: { roles: { has: "APPROVER" } } } } }),
+        : { memberships: { some: { groupId: { in: holding(["APPROVER"]) } } } }),
     },
     select: { id: true },
     orderBy: { id: "asc" },

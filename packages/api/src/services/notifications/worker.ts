@@ -87,11 +87,13 @@ export function createNotificationWorker(options: TWorkerOptions): TNotification
           });
         }
       }
+      // Filtered here rather than with `has`: endpoints are few, and array filters differ on the embedded adapter.
       const endpoints = await tx.webhookEndpoint.findMany({
-        where: { enabled: true, OR: [{ events: { isEmpty: true } }, { events: { has: event.type } }] },
-        select: { id: true },
+        where: { enabled: true },
+        select: { id: true, events: true },
       });
       for (const endpoint of endpoints) {
+        if (endpoint.events.length > 0 && !endpoint.events.includes(event.type)) continue;
         data.push({
           ...common,
           queue: WEBHOOK_QUEUE,
