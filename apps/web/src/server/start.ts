@@ -31,10 +31,13 @@ export async function startServer(): Promise<void> {
     };
     void sweep();
     const timer = setInterval(sweep, EXPIRY_SWEEP_MS).unref();
-    // A delivery in progress finishes (or its lease lets another instance take it over).
-    const stop = () => {
+    // A delivery in progress finishes (or its lease lets another instance take it over); then the
+    // signal ends the process as it would have without this listener.
+    const stop = (signal: NodeJS.Signals) => {
       clearInterval(timer);
-      void worker.stop();
+      void worker.stop().finally(() => {
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
     };
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);

@@ -30,19 +30,22 @@ export interface TClaimOptions {
 }
 
 export async function claimJobs(db: TDb, { workerId, now, leaseMs, batch }: TClaimOptions): Promise<Job[]> {
-  const leaseCutoff = new Date(now.getTime() - leaseMs);
+  // Prisma keeps DateTime as UTC in `timestamp without time zone`: compare and store in UTC
+  // whatever the session's time zone.
+  const at = now.toISOString();
+  const leaseCutoff = new Date(now.getTime() - leaseMs).toISOString();
   const claimed = await db.$queryRaw<{ id: bigint }[]>`
     WITH due AS (
       SELECT "id" FROM "Job"
-      WHERE ("status" = 'PENDING' AND "runAt" <= ${now})
-         OR ("status" = 'RUNNING' AND "lockedAt" < ${leaseCutoff})
+      WHERE ("status" = 'PENDING' AND "runAt" <= (${at}::timestamptz AT TIME ZONE 'UTC'))
+         OR ("status" = 'RUNNING' AND "lockedAt" < (${leaseCutoff}::timestamptz AT TIME ZONE 'UTC'))
       ORDER BY "runAt", "id"
       LIMIT ${batch}
       FOR UPDATE SKIP LOCKED
     )
     UPDATE "Job" AS j
-    SET "status" = 'RUNNING', "lockedAt" = ${now}, "lockedBy" = ${workerId},
-        "attempts" = j."attempts" + 1, "updatedAt" = ${now}
+    SET "status" = 'RUNNING', "lockedAt" = (${at}::timestamptz AT TIME ZONE 'UTC'), "lockedBy" = ${workerId},
+        "attempts" = j."attempts" + 1, "updatedAt" = (${at}::timestamptz AT TIME ZONE 'UTC')
     FROM due WHERE j."id" = due."id"
     RETURNING j."id"`;
   if (claimed.length === 0) return [];
