@@ -22,12 +22,38 @@ describe("parseServerEnv", () => {
     [{ AUTH_SECRET: "short" }, "AUTH_SECRET: must be at least 32 characters"],
     [{ STACKVEND_BASE_URL: "localhost:3000" }, "STACKVEND_BASE_URL:"],
     [{ STACKVEND_SEED: "yes" }, "STACKVEND_SEED:"],
+    [{ SMTP_URL: "mail.example.com:25" }, "SMTP_URL: must be an SMTP URL"],
+    [{ STACKVEND_MAIL_FROM: "not an address" }, "STACKVEND_MAIL_FROM: must be an address"],
+    [{ STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "yes" }, "STACKVEND_WEBHOOKS_ALLOW_PRIVATE: must be true or false"],
     [
       { NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" },
       "AUTH_SECRET: is required in production with PostgreSQL",
     ],
   ])("names the variable and the rule for %j", (source, message) => {
     expect(() => parseServerEnv(source)).toThrow(message);
+  });
+
+  it("leaves email off and private webhook targets refused by default", () => {
+    const env = parseServerEnv({});
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.STACKVEND_MAIL_FROM).toBeUndefined();
+    expect(env.STACKVEND_WEBHOOKS_ALLOW_PRIVATE).toBe(false);
+  });
+
+  it("reads the email and webhook settings", () => {
+    const env = parseServerEnv({
+      SMTP_URL: "smtp://user:pass@mail.example.com:587",
+      STACKVEND_MAIL_FROM: "Stackvend <catalog@example.com>",
+      STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "true",
+    });
+    expect(env).toMatchObject({
+      SMTP_URL: "smtp://user:pass@mail.example.com:587",
+      STACKVEND_MAIL_FROM: "Stackvend <catalog@example.com>",
+      STACKVEND_WEBHOOKS_ALLOW_PRIVATE: true,
+    });
+    expect(parseServerEnv({ STACKVEND_MAIL_FROM: "catalog@example.com" }).STACKVEND_MAIL_FROM).toBe(
+      "catalog@example.com",
+    );
   });
 
   it("accepts NEXTAUTH_SECRET as the auth secret", () => {

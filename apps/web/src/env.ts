@@ -29,6 +29,26 @@ export const ZServerEnv = z
       .refine((v) => /^https?:\/\//.test(v), { message: "must start with http:// or https://" })
       .default("http://localhost:3000"),
     STACKVEND_SEED: ZBoolish.optional(),
+    SMTP_URL: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .refine((v) => v === undefined || /^smtps?:\/\/[^/]/.test(v), {
+        message: "must be an SMTP URL such as smtp://user:password@mail.example.com:587 (or smtps://…:465)",
+      }),
+    STACKVEND_MAIL_FROM: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .refine((v) => v === undefined || /^(?:[^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(v), {
+        message: 'must be an address such as stackvend@example.com or "Stackvend <stackvend@example.com>"',
+      }),
+    STACKVEND_WEBHOOKS_ALLOW_PRIVATE: z
+      .enum(["true", "false"], { message: "must be true or false" })
+      .default("false")
+      .transform((v) => v === "true"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {

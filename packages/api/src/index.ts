@@ -3,4 +3,7 @@ export { createTRPCContext, type TContext, type TCreateContextOptions } from "./
 export { AppError, APP_ERROR_TABLE, type TAppErrorCode } from "./errors/app-error.ts";
 export { seedDemo, DEMO_DECIDERS, DEMO_PASSWORD, DEMO_USERS, type TSeedResult } from "./seed/seed-demo.ts";
 export { expireOverdueRequests } from "./services/approvals/expire-requests.ts";
+export { sendDueReminders } from "./services/notifications/send-reminders.ts";
+export { createNotificationWorker, type TNotificationWorker } from "./services/notifications/worker.ts";
+export { notificationSettings, type TNotificationSettings } from "./services/notifications/settings.ts";
 export { exportAuditEvents, type TExportAuditEventsRequest } from "./http/export-audit-events.ts";

@@ -4,6 +4,7 @@ import { catalogRouter } from "./router/catalog/index.ts";
 import { constraintsRouter } from "./router/constraints/index.ts";
 import { groupsRouter } from "./router/groups/index.ts";
 import { meRouter } from "./router/me/index.ts";
+import { notificationsRouter } from "./router/notifications/index.ts";
 import { ordersRouter } from "./router/orders/index.ts";
 import { portfoliosRouter } from "./router/portfolios/index.ts";
 import { productsRouter } from "./router/products/index.ts";
@@ -16,6 +17,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc.ts";
 export const appRouter = createTRPCRouter({
   system: systemRouter,
   me: meRouter,
+  notifications: notificationsRouter,
   tokens: tokensRouter,
   catalog: catalogRouter,
   requests: requestsRouter,

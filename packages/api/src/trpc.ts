@@ -8,6 +8,7 @@ import { z, ZodError } from "zod";
 import { hasRole, type TApiTokenScope, type TRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 import { APP_ERROR_TABLE, AppError } from "./errors/app-error.ts";
+import { NOTIFICATIONS_OFF, type TNotificationSettings } from "./services/notifications/settings.ts";
 import { resolveCaller, type TCaller } from "./services/shared/caller.ts";
 
 // ─── Context ────────────────────────────────────────────────────────────────
@@ -17,6 +18,8 @@ export interface TContext {
   /** Fresh from the database on every call: a disabled user or revoked role takes effect at once. */
   user: TCaller | null;
   clientIp?: string;
+  /** How email and webhooks go out (the admin test-sends use it). */
+  notifications: TNotificationSettings;
 }
 
 export interface TCreateContextOptions {
@@ -25,6 +28,8 @@ export interface TCreateContextOptions {
   /** User id and session version from a verified session, if any. */
   sessionUserId?: string | null;
   sessionVersion?: number;
+  /** Absent: email off, private webhook targets refused. */
+  notifications?: TNotificationSettings;
 }
 
 export async function createTRPCContext({
@@ -32,6 +37,7 @@ export async function createTRPCContext({
   headers,
   sessionUserId,
   sessionVersion,
+  notifications = NOTIFICATIONS_OFF,
 }: TCreateContextOptions): Promise<TContext> {
   const authorization = headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
@@ -41,7 +47,7 @@ export async function createTRPCContext({
     sessionVersion,
   });
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
-  return { db, user, clientIp };
+  return { db, user, clientIp, notifications };
 }
 
 // ─── Initialisation ─────────────────────────────────────────────────────────

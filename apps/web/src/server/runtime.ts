@@ -1,6 +1,13 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import { DEMO_DECIDERS, DEMO_PASSWORD, DEMO_USERS, seedDemo } from "@stackvend/api";
+import {
+  DEMO_DECIDERS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  notificationSettings,
+  seedDemo,
+  type TNotificationSettings,
+} from "@stackvend/api";
 import { createAuthOptions } from "@stackvend/auth";
 import { openDatabase, type TDatabase } from "@stackvend/db";
 import { isBuildPhase, serverEnv, type TServerEnv } from "../env.ts";
@@ -10,6 +17,7 @@ export interface TRuntime {
   env: TServerEnv;
   database: TDatabase;
   authOptions: NextAuthOptions;
+  notifications: TNotificationSettings;
 }
 
 const globalForRuntime = globalThis as unknown as { stackvendRuntime?: Promise<TRuntime> };
@@ -41,7 +49,13 @@ async function createRuntime(): Promise<TRuntime> {
   });
   const secret = env.AUTH_SECRET ?? loadOrCreateAuthSecret(dataDir);
   if (env.seed === "demo") await seedIfEmpty(database);
-  return { env, database, authOptions: createAuthOptions({ db: database.prisma, secret }) };
+  const notifications = notificationSettings({
+    baseUrl: env.STACKVEND_BASE_URL,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.STACKVEND_MAIL_FROM,
+    allowPrivateWebhooks: env.STACKVEND_WEBHOOKS_ALLOW_PRIVATE,
+  });
+  return { env, database, authOptions: createAuthOptions({ db: database.prisma, secret }), notifications };
 }
 
 /** Demo data goes only into an empty database; the logins are printed at every start while they exist. */

@@ -1,4 +1,4 @@
-import { expireOverdueRequests } from "@stackvend/api";
+import { createNotificationWorker, expireOverdueRequests, sendDueReminders } from "@stackvend/api";
 import { DatabaseLockedError, DatabaseUnavailableError, MigrationError } from "@stackvend/db";
 import { EnvError } from "../env.ts";
 import { getRuntime } from "./runtime.ts";
@@ -6,20 +6,41 @@ import { getRuntime } from "./runtime.ts";
 /** Errors whose message is the whole story for an operator; anything else also gets its stack. */
 const EXPLAINED = [EnvError, DatabaseLockedError, DatabaseUnavailableError, MigrationError];
 
-/** How often undecided requests past their policy's expiry are closed. */
+/** How often undecided requests past their policy's expiry are closed and due reminders are queued. */
 const EXPIRY_SWEEP_MS = 60_000;
 
 /** Validate configuration, migrate, seed; a failure stops the server with a readable message. */
 export async function startServer(): Promise<void> {
   try {
-    const { database, env } = await getRuntime();
+    const { database, env, notifications } = await getRuntime();
     console.log(`[stackvend] Database ready (${database.mode}). Open ${env.STACKVEND_BASE_URL}`);
-    const sweep = () =>
-      expireOverdueRequests(database.prisma).catch((error: unknown) =>
-        console.error("[stackvend] Expiring overdue requests failed:", error),
-      );
+    console.log(
+      `[stackvend] Email ${notifications.mail ? `on, from ${notifications.mail.from}` : "off (set SMTP_URL to send email)"}`,
+    );
+    // Delivers what the outbox queued: email, webhooks; polls, and is kicked after each sweep.
+    const worker = createNotificationWorker({ db: database.prisma, settings: notifications });
+    worker.start();
+    const sweep = async () => {
+      try {
+        const changed =
+          (await expireOverdueRequests(database.prisma)) + (await sendDueReminders(database.prisma));
+        if (changed > 0) worker.kick();
+      } catch (error) {
+        console.error("[stackvend] Expiring overdue requests or sending reminders failed:", error);
+      }
+    };
     void sweep();
-    setInterval(sweep, EXPIRY_SWEEP_MS).unref();
+    const timer = setInterval(sweep, EXPIRY_SWEEP_MS).unref();
+    // A delivery in progress finishes (or its lease lets another instance take it over); then the
+    // signal ends the process as it would have without this listener.
+    const stop = (signal: NodeJS.Signals) => {
+      clearInterval(timer);
+      void worker.stop().finally(() => {
+        if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+      });
+    };
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
   } catch (error) {
     const explained = EXPLAINED.some((type) => error instanceof type);
     console.error(explained ? (error as Error).message : error);

@@ -10,12 +10,17 @@ import { getSession } from "@/server/session";
  * context and authorization as the HTTP endpoint. One caller per request.
  */
 export const api = cache(async () => {
-  const [{ database }, session, requestHeaders] = await Promise.all([getRuntime(), getSession(), headers()]);
+  const [{ database, notifications }, session, requestHeaders] = await Promise.all([
+    getRuntime(),
+    getSession(),
+    headers(),
+  ]);
   const ctx = await createTRPCContext({
     db: database.prisma,
     headers: new Headers(requestHeaders),
     sessionUserId: session?.user.id,
     sessionVersion: session?.user.sessionVersion,
+    notifications,
   });
   return createCaller(ctx);
 });

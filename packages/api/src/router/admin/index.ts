@@ -4,6 +4,7 @@ import { listUsers } from "../../services/admin/list-users.ts";
 import { verifyAuditChain } from "../../services/audit/verify-audit-chain.ts";
 import { adminProcedure } from "../../trpc.ts";
 import { ZListAuditEventsInput, ZListUsersInput } from "./admin.schema.ts";
+import { adminNotificationsRouter, adminWebhooksRouter } from "./notifications.ts";
 
 export const adminRouter = {
   listUsers: adminProcedure.input(ZListUsersInput).query(({ ctx, input }) => listUsers(ctx.db, input)),
@@ -12,4 +13,6 @@ export const adminRouter = {
     .query(({ ctx, input }) => listAuditEvents(ctx.db, input)),
   /** Recomputes the whole hash chain: how many events check out, and the first broken link. */
   verifyAuditChain: adminProcedure.query(({ ctx }) => verifyAuditChain(ctx.db)),
+  webhooks: adminWebhooksRouter,
+  notifications: adminNotificationsRouter,
 } satisfies TRPCRouterRecord;

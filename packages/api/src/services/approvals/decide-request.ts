@@ -1,6 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
+import { eventForOutcome, notifyRequestEvent } from "../notifications/notify-request-event.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { transitionRequest } from "../requests/transition-request.ts";
 import { stageEntryFields } from "./stage-entry.ts";
@@ -112,6 +113,8 @@ export async function decideRequest(
         wrongState: nothingLeftToDecide,
         data: next,
       });
+      const type = eventForOutcome(outcome);
+      await notifyRequestEvent(tx, { requestId: state.id, type, actor: caller, comment: input.comment, now });
       await recordAuditEvent(tx, {
         actor: actorOf(caller),
         action: AUDIT_ACTION[input.decision],

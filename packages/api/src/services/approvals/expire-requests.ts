@@ -1,6 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { AppError } from "../../errors/app-error.ts";
 import { recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
+import { notifyRequestEvent } from "../notifications/notify-request-event.ts";
 import { transitionRequest } from "../requests/transition-request.ts";
 
 /**
@@ -33,6 +34,7 @@ export async function expireOverdueRequests(db: TDb, now = new Date(), batch = 1
         throw error;
       }
       expired += 1;
+      await notifyRequestEvent(tx, { requestId: request.id, type: "request.expired", now });
       await recordAuditEvent(tx, {
         actor: SYSTEM_ACTOR,
         action: "request.expire",

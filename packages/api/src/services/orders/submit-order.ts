@@ -1,5 +1,6 @@
 import type { TDb } from "@stackvend/db";
 import { prepareSubmission } from "../approvals/prepare-submission.ts";
+import { notifyRequestEvent } from "../notifications/notify-request-event.ts";
 import { actorOf, recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
 import { invalidFields } from "../shared/field-errors.ts";
 import type { TCaller } from "../shared/caller.ts";
@@ -76,6 +77,8 @@ export async function submitOrder(
       where: { requestId: id, supersededAt: null },
       data: { supersededAt: now },
     });
+    const type = submission.autoApproval ? "request.auto-approved" : "request.submitted";
+    await notifyRequestEvent(tx, { requestId: id, type, now });
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "request.submit",

@@ -4,7 +4,7 @@ import { appRouter, createTRPCContext } from "@stackvend/api";
 import { getRuntime } from "@/server/runtime";
 
 async function handler(req: Request) {
-  const { database, authOptions } = await getRuntime();
+  const { database, authOptions, notifications } = await getRuntime();
   const hasBearer = req.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
   // A token caller is who the token says; the cookie is only consulted without one.
   const session = hasBearer ? null : await getServerSession(authOptions);
@@ -18,6 +18,7 @@ async function handler(req: Request) {
         headers: req.headers,
         sessionUserId: session?.user.id,
         sessionVersion: session?.user.sessionVersion,
+        notifications,
       }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
