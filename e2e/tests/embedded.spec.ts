@@ -76,7 +76,7 @@ test("starts on an empty folder, is healthy, keeps data across a restart, refuse
 
     await signInApi(request, DEMO.dev);
     const created = await request.post(`${BASE}/api/trpc/tokens.create`, {
-      data: { json: { name: "kept across restarts" } },
+      data: { json: { name: "kept across restarts", scopes: ["read"] } },
     });
     expect(created.status()).toBe(200);
 
