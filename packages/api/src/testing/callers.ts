@@ -1,9 +1,14 @@
 import type { TDb } from "@stackvend/db";
 import { createCaller } from "../root.ts";
-import { createTRPCContext } from "../trpc.ts";
+import { createTRPCContext, type TCreateContextOptions } from "../trpc.ts";
 
 /** A tRPC caller as the given user would reach it through a session; null email means anonymous. */
-export async function callerAs(db: TDb, email: string | null, headers: Record<string, string> = {}) {
+export async function callerAs(
+  db: TDb,
+  email: string | null,
+  headers: Record<string, string> = {},
+  notifications?: TCreateContextOptions["notifications"],
+) {
   const user = email
     ? await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } })
     : null;
@@ -12,6 +17,7 @@ export async function callerAs(db: TDb, email: string | null, headers: Record<st
     headers: new Headers(headers),
     sessionUserId: user?.id,
     sessionVersion: user?.sessionVersion,
+    notifications,
   });
   return createCaller(ctx);
 }

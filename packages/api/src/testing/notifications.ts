@@ -4,11 +4,10 @@ import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import type { Prisma, TDb } from "@stackvend/db";
-import { createCaller } from "../root.ts";
+import { callerAs } from "./callers.ts";
 import type { TNotificationEvent } from "../services/notifications/events.ts";
 import { notificationSettings, type TNotificationSettings } from "../services/notifications/settings.ts";
 import { WEBHOOK_QUEUE } from "../services/notifications/worker.ts";
-import { createTRPCContext } from "../trpc.ts";
 
 /** A real SMTP server on a free local port that keeps every message it receives, parsed. */
 export async function startSmtpServer() {
@@ -93,11 +92,8 @@ export function testSettings(smtpUrl?: string): TNotificationSettings {
 }
 
 /** A caller with the given notification settings in its context. */
-export async function callerWithSettings(db: TDb, email: string, notifications: TNotificationSettings) {
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
-  return createCaller(
-    await createTRPCContext({ db, headers: new Headers(), sessionUserId: user.id, notifications }),
-  );
+export function callerWithSettings(db: TDb, email: string, notifications: TNotificationSettings) {
+  return callerAs(db, email, {}, notifications);
 }
 
 /** `count` webhook deliveries of made-up events to one endpoint, queued directly. */
