@@ -72,12 +72,21 @@ const t = initTRPC.context<TContext>().create({
   },
 });
 
-/** Turns domain errors into their tRPC code from the one table. */
+/** "limit: Too big: expected number to be <=100; name: Name is required": each field and its rule. */
+function readableIssues(error: ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("; ");
+}
+
+/** Turns domain errors into their tRPC code from the one table, and invalid input into a readable message. */
 const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: APP_ERROR_TABLE[cause.code].trpc, message: cause.message, cause });
+  }
+  if (!result.ok && result.error.cause instanceof ZodError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: "BAD_REQUEST", message: readableIssues(cause), cause });
   }
   return result;
 });

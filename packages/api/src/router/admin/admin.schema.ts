@@ -34,7 +34,16 @@ export const ZAuditEventFilter = z.object({
 });
 
 export const ZListAuditEventsInput = ZAuditEventFilter.extend({
-  cursor: z.string().regex(/^\d+$/, "must be an audit event id").max(20).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d+$/, "must be an audit event id")
+    .max(19, "must be an audit event id")
+    // Ids are bigint: a larger number would fail in the database, not as the caller's error.
+    .refine(
+      (id) => !/^\d{1,19}$/.test(id) || BigInt(id) <= 9_223_372_036_854_775_807n,
+      "must be an audit event id",
+    )
+    .optional(),
   limit: z.number().int().min(1).max(200).default(50),
   /** Newest first for reading; oldest first (chain order) for exports. */
   order: z.enum(["desc", "asc"]).default("desc"),
