@@ -1,5 +1,6 @@
 "use client";
 
+import { MAX_EXPIRY_DAYS, MAX_REMINDER_HOURS } from "@stackvend/api/approval-policy";
 import { ShieldCheckIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
@@ -56,7 +57,7 @@ export function ApprovalPolicyFields(props: TApprovalPolicyFieldsProps) {
                   type="number"
                   inputMode="numeric"
                   min={1}
-                  max={365}
+                  max={MAX_EXPIRY_DAYS}
                   placeholder={t("never")}
                   value={form.expireAfterDays}
                   onChange={(e) => patch({ expireAfterDays: e.target.value })}
@@ -75,7 +76,7 @@ export function ApprovalPolicyFields(props: TApprovalPolicyFieldsProps) {
                   type="number"
                   inputMode="numeric"
                   min={1}
-                  max={8760}
+                  max={MAX_REMINDER_HOURS}
                   placeholder={t("never")}
                   value={form.remindAfterHours}
                   onChange={(e) => patch({ remindAfterHours: e.target.value })}

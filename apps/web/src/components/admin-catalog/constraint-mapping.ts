@@ -1,3 +1,4 @@
+import { MAX_APPROVAL_STAGES, MAX_STAGE_APPROVALS, REQUEST_KINDS } from "@stackvend/api/approval-policy";
 import { emitYaml, parseTemplate, type TFormField, type TJsonObject } from "@stackvend/cfn";
 import type { TApprovalPolicyDefinition, TRequestKind } from "./types";
 
@@ -132,9 +133,8 @@ function isObject(value: unknown): value is TJsonObject {
 // ─── Approval policy ────────────────────────────────────────────────────────
 
 /** Bounds of the server's ZApprovalPolicyDefinition, so the editor refuses what the server would. */
-export const MAX_STAGES = 5;
-export const MAX_STAGE_APPROVALS = 20;
-export const REQUEST_KINDS = ["PROVISION", "UPDATE", "TERMINATE"] as const satisfies readonly TRequestKind[];
+export const MAX_STAGES = MAX_APPROVAL_STAGES;
+export { MAX_STAGE_APPROVALS, REQUEST_KINDS };
 
 export interface TStageForm {
   /** Stable across reordering: React keys, element ids and server errors follow it. */
