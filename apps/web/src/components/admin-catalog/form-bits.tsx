@@ -152,3 +152,35 @@ export function ConfirmAction({
     </span>
   );
 }
+
+/**
+ * A checkbox per allowed value; the chosen values keep the order of `options`,
+ * so what is saved reads like the template's own AllowedValues.
+ */
+export function OptionCheckboxes({
+  options,
+  values,
+  onChange,
+}: {
+  options: readonly string[];
+  values: readonly string[];
+  onChange: (values: string[]) => void;
+}) {
+  return options.map((option) => (
+    <label key={option} className="flex items-center gap-1.5 font-mono text-sm">
+      <input
+        type="checkbox"
+        className="size-4 accent-primary"
+        checked={values.includes(option)}
+        onChange={(e) =>
+          onChange(
+            e.target.checked
+              ? options.filter((o) => o === option || values.includes(o))
+              : values.filter((v) => v !== option),
+          )
+        }
+      />
+      {option}
+    </label>
+  ));
+}

@@ -10,7 +10,7 @@ import {
   type TApprovalPolicyForm,
   type TParameterConditionForm,
 } from "./constraint-mapping";
-import { Field, FieldErrors } from "./form-bits";
+import { Field, FieldErrors, OptionCheckboxes } from "./form-bits";
 import type { TPolicyParameter } from "./types";
 
 interface TParameterConditionsProps {
@@ -98,23 +98,11 @@ export function ParameterConditions({
                         aria-label={`${t("parameterValues")} ${row.parameter}`}
                         className="flex min-h-9 flex-wrap items-center gap-x-4 gap-y-2"
                       >
-                        {field.options.map((option) => (
-                          <label key={option} className="flex items-center gap-1.5 font-mono text-sm">
-                            <input
-                              type="checkbox"
-                              className="size-4 accent-primary"
-                              checked={row.values.includes(option)}
-                              onChange={(e) =>
-                                patchRow(row.key, {
-                                  values: e.target.checked
-                                    ? field.options!.filter((o) => o === option || row.values.includes(o))
-                                    : row.values.filter((v) => v !== option),
-                                })
-                              }
-                            />
-                            {option}
-                          </label>
-                        ))}
+                        <OptionCheckboxes
+                          options={field.options}
+                          values={row.values}
+                          onChange={(values) => patchRow(row.key, { values })}
+                        />
                       </div>
                     ) : (
                       <ListInput

@@ -12,7 +12,7 @@ import {
   type TParameterConstraintDefinition,
   type TParameterRow,
 } from "./constraint-mapping";
-import { FieldErrors } from "./form-bits";
+import { FieldErrors, OptionCheckboxes } from "./form-bits";
 import { useConstraint } from "./use-constraint";
 
 interface TProps {
@@ -66,23 +66,11 @@ export function ParameterValuesEditor({ pair, fields, existing }: TProps) {
                   <fieldset>
                     <legend className="mb-2 text-xs text-muted-foreground">{t("allowedValues")}</legend>
                     <div className="flex flex-wrap gap-x-4 gap-y-2">
-                      {row.options.map((option) => (
-                        <label key={option} className="flex items-center gap-1.5 font-mono text-sm">
-                          <input
-                            type="checkbox"
-                            className="size-4 accent-primary"
-                            checked={row.values.includes(option)}
-                            onChange={(e) =>
-                              patch(row.parameter, {
-                                values: e.target.checked
-                                  ? row.options!.filter((o) => o === option || row.values.includes(o))
-                                  : row.values.filter((v) => v !== option),
-                              })
-                            }
-                          />
-                          {option}
-                        </label>
-                      ))}
+                      <OptionCheckboxes
+                        options={row.options}
+                        values={row.values}
+                        onChange={(values) => patch(row.parameter, { values })}
+                      />
                     </div>
                   </fieldset>
                 ) : (
