@@ -1,5 +1,4 @@
-import { ChevronRightIcon, InfoIcon } from "lucide-react";
-import Link from "next/link";
+import { InfoIcon } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageSection } from "@/components/catalog/page-section";
 import { RequestStatusBadge } from "@/components/requests/request-status-badge";
@@ -18,6 +17,7 @@ import { RenderedDigest } from "./rendered-digest";
 import { RequestHistory } from "./request-history";
 import { RequestStanding } from "./request-standing";
 import type { TApprovalRequest } from "./types";
+import { Breadcrumb } from "@/components/common/breadcrumb";
 
 interface TApprovalRequestViewProps {
   request: TApprovalRequest;
@@ -36,15 +36,11 @@ export async function ApprovalRequestView({ request, filter, notice }: TApproval
   return (
     <div className="space-y-6" data-request-status={request.status}>
       <DecisionNotice decided={notice.decided} decision={notice.decision} focusId="request-title" />
-      <nav aria-label={t("breadcrumb")} className="flex items-center gap-1 text-sm text-muted-foreground">
-        <Link href={withParams("/approvals", filter)} className="hover:text-foreground">
-          {t("queue")}
-        </Link>
-        <ChevronRightIcon className="size-3.5" aria-hidden />
-        <span aria-current="page" className="text-foreground">
-          #{request.number}
-        </span>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        parent={{ href: withParams("/approvals", filter), label: t("queue") }}
+        current={`#${request.number}`}
+      />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div className="space-y-1">
           <h1 id="request-title" tabIndex={-1} className="text-2xl font-semibold tracking-tight outline-none">

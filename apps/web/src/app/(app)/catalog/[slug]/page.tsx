@@ -1,6 +1,5 @@
-import { ChevronRightIcon, PackageIcon } from "lucide-react";
+import { PackageIcon } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrderBox } from "@/components/catalog/order-box";
@@ -16,6 +15,7 @@ import { hasRole, requireUser } from "@/lib/auth-guard";
 import { callForPage } from "@/lib/call-for-page";
 import { routeParam } from "@/lib/search-params";
 import { api } from "@/trpc/server";
+import { Breadcrumb } from "@/components/common/breadcrumb";
 
 type TParams = Promise<{ slug: string }>;
 
@@ -41,15 +41,11 @@ export default async function ProductPage({ params }: { params: TParams }) {
   const latest = product.latestVersion;
   return (
     <div className="space-y-6" data-product={product.slug}>
-      <nav aria-label={t("breadcrumb")} className="flex items-center gap-1 text-sm text-muted-foreground">
-        <Link href="/catalog" className="hover:text-foreground">
-          {t("catalog")}
-        </Link>
-        <ChevronRightIcon className="size-3.5" aria-hidden />
-        <span aria-current="page" className="text-foreground">
-          {product.name}
-        </span>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        parent={{ href: "/catalog", label: t("catalog") }}
+        current={product.name}
+      />
       <header className="flex items-start gap-4">
         <span className="flex size-12 shrink-0 items-center justify-center rounded-xl bg-primary/10 text-primary">
           <PackageIcon className="size-6" aria-hidden />

@@ -1,4 +1,4 @@
-import { ChevronRightIcon, PencilIcon } from "lucide-react";
+import { PencilIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
@@ -16,6 +16,7 @@ import { Button } from "@/components/ui/button";
 import { hasRole, requireUser } from "@/lib/auth-guard";
 import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
+import { Breadcrumb } from "@/components/common/breadcrumb";
 
 type TParams = Promise<{ id: string }>;
 
@@ -54,15 +55,11 @@ export default async function RequestPage({ params }: { params: TParams }) {
     ) : null;
   return (
     <div className="space-y-6" data-request-status={request.status}>
-      <nav aria-label={t("breadcrumb")} className="flex items-center gap-1 text-sm text-muted-foreground">
-        <Link href="/requests" className="hover:text-foreground">
-          {t("myRequests")}
-        </Link>
-        <ChevronRightIcon className="size-3.5" aria-hidden />
-        <span aria-current="page" className="text-foreground">
-          #{request.number}
-        </span>
-      </nav>
+      <Breadcrumb
+        label={t("breadcrumb")}
+        parent={{ href: "/requests", label: t("myRequests") }}
+        current={`#${request.number}`}
+      />
       <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="space-y-1">
           <h1 className="text-2xl font-semibold tracking-tight">{t("title", { number: request.number })}</h1>
