@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
+import { createPGlite } from "./pglite.ts";
 import { join, resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createPrismaClient, type TDb } from "./client.ts";
@@ -64,7 +64,7 @@ async function connectEmbedded(dataDir: string): Promise<TConnection> {
   try {
     const pgliteDir = join(dataDir, "pglite");
     mkdirSync(pgliteDir, { recursive: true });
-    const pglite = await PGlite.create({ dataDir: pgliteDir });
+    const pglite = await createPGlite(pgliteDir);
     const prisma = createPrismaClient(new PrismaPGlite(pglite));
     const shutdown = async () => {
       try {

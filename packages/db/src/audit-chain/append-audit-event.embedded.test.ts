@@ -1,4 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
+import { type PGlite } from "@electric-sql/pglite";
+import { createPGlite } from "../pglite.ts";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type TDb } from "../client.ts";
@@ -11,7 +12,7 @@ let pglite: PGlite;
 let clients: TDb[];
 
 beforeAll(async () => {
-  pglite = await PGlite.create();
+  pglite = await createPGlite();
   await deployMigrations(pgliteTarget(pglite), defaultMigrationsDir());
   // Two Prisma clients on one embedded database, as two parts of one server process would have.
   clients = [createPrismaClient(new PrismaPGlite(pglite)), createPrismaClient(new PrismaPGlite(pglite))];

@@ -1,4 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
+import { type PGlite } from "@electric-sql/pglite";
+import { createPGlite } from "../pglite.ts";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -26,7 +27,7 @@ let scratchDatabase: Promise<PGlite> | undefined;
  * main one.
  */
 async function cleanScratchDatabase(): Promise<PGlite> {
-  scratchDatabase ??= PGlite.create();
+  scratchDatabase ??= createPGlite();
   const scratch = await scratchDatabase;
   const { rows } = await scratch.query<{ name: string }>(
     "SELECT nspname AS name FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'",

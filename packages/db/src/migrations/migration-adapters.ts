@@ -1,4 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
+import { type PGlite } from "@electric-sql/pglite";
+import { createPGlite } from "../pglite.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   DriverAdapterError,
@@ -75,7 +76,7 @@ export function pgliteMigrationFactory(db: PGlite): SqlMigrationAwareDriverAdapt
     adapterName: "@stackvend/pglite-migrate",
     connect: () => pgliteAdapter(db, async () => {}),
     connectToShadowDb: async () => {
-      const shadow = await PGlite.create();
+      const shadow = await createPGlite();
       return pgliteAdapter(shadow, () => shadow.close());
     },
   };

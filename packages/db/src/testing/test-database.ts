@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { createPGlite } from "../pglite.ts";
 import { tmpdir } from "node:os";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createPrismaClient, type TDb } from "../client.ts";
@@ -77,7 +77,7 @@ export function openAnotherInstance(url: string): Promise<TDatabase> {
  * concurrency), tests run against both.
  */
 export async function createEmbeddedTestDatabase(): Promise<{ prisma: TDb; close(): Promise<void> }> {
-  const pglite = await PGlite.create();
+  const pglite = await createPGlite();
   await deployMigrations(pgliteTarget(pglite), defaultMigrationsDir());
   const prisma = createPrismaClient(new PrismaPGlite(pglite));
   return {

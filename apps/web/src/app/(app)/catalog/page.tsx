@@ -57,9 +57,13 @@ export default async function CatalogPage({ searchParams }: { searchParams: TSea
         <>
           <CatalogFilters query={query} portfolios={portfolios} />
           <p className="mb-3 text-sm text-muted-foreground" role="status">
-            {query.q
-              ? t("resultsFor", { count: results.total, query: query.q })
-              : t("results", { count: results.total })}
+            {results.totalIsCapped
+              ? query.q
+                ? t("resultsForCapped", { count: results.total, query: query.q })
+                : t("resultsCapped", { count: results.total })
+              : query.q
+                ? t("resultsFor", { count: results.total, query: query.q })
+                : t("results", { count: results.total })}
           </p>
           {results.items.length === 0 ? (
             <EmptyState
