@@ -29,6 +29,9 @@ const env: Record<string, string | undefined> = {
   STACKVEND_SEED: "demo",
   STACKVEND_BASE_URL: `http://localhost:${port}`,
   AUTH_SECRET: "e2e-secret-that-is-long-enough-to-be-valid-0123456789",
+  STACKVEND_METRICS_TOKEN: "e2e-metrics-token-0123456789",
+  // A JSON line per request would bury Playwright's report; warnings and errors still show.
+  LOG_LEVEL: "warn",
 };
 
 if (process.env.DATABASE_URL) {

@@ -25,6 +25,9 @@ const config: NextConfig = {
     "@prisma/schema-engine-wasm",
     "pg",
     "@aws-cdk/aws-service-spec",
+    // One copy per process, shared by the instrumentation hook and the routes.
+    "prom-client",
+    "pino",
   ],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -45,6 +45,19 @@ export const ZServerEnv = z
       .refine((v) => v === undefined || /^(?:[^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(v), {
         message: 'must be an address such as stackvend@example.com or "Stackvend <stackvend@example.com>"',
       }),
+    LOG_LEVEL: z
+      .enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"], {
+        message: "must be one of trace, debug, info, warn, error, fatal, silent",
+      })
+      .default("info"),
+    STACKVEND_METRICS_TOKEN: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : undefined))
+      .refine((v) => v === undefined || v.length >= 16, {
+        message: "must be at least 16 characters (try: openssl rand -hex 24)",
+      }),
     STACKVEND_WEBHOOKS_ALLOW_PRIVATE: z
       .enum(["true", "false"], { message: "must be true or false" })
       .default("false")

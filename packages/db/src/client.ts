@@ -1,5 +1,6 @@
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/prisma/client.ts";
+import { reportQuery } from "./query-observers.ts";
 
 /**
  * Password hashes stay in the database unless a query opts in with
@@ -9,7 +10,9 @@ const globalOmit = { user: { passwordHash: true } } as const;
 
 /** One Prisma client per database; the driver adapter decides PostgreSQL or embedded PGlite. */
 export function createPrismaClient(adapter: SqlDriverAdapterFactory) {
-  return new PrismaClient({ adapter, omit: globalOmit });
+  const client = new PrismaClient({ adapter, omit: globalOmit, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => reportQuery(event.duration));
+  return client;
 }
 
 /** The Prisma client as Stackvend configures it; code against this, not PrismaClient. */

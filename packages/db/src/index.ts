@@ -10,3 +10,4 @@ export type { TDatabase, TDatabaseConfig, TMigrationStatus } from "./open-databa
 export { openDatabase } from "./shared-databases.ts";
 export { DEFAULT_DATA_DIR } from "./paths.ts";
 export * from "./audit-chain/index.ts";
+export { observeQueries, type TQueryObserver } from "./query-observers.ts";

@@ -1,6 +1,7 @@
 import { FileQuestionIcon } from "lucide-react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RequestReference } from "@/components/common/request-reference";
 import { StatusPage } from "@/components/common/status-page";
 import { Button } from "@/components/ui/button";
 
@@ -11,6 +12,9 @@ export default async function NotFound() {
       <Button asChild>
         <Link href="/">{t("home")}</Link>
       </Button>
+      <div className="basis-full">
+        <RequestReference />
+      </div>
     </StatusPage>
   );
 }

@@ -3,6 +3,7 @@ import { getServerSession, type Session } from "next-auth";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { rolesFromGroups } from "@stackvend/auth";
+import { noteRequestUser } from "./observability/request-context.ts";
 import { getRuntime } from "./runtime.ts";
 
 /**
@@ -28,6 +29,7 @@ export const getSession = cache(async (): Promise<Session | null> => {
     },
   });
   if (!user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
+  noteRequestUser(session.user.id);
   return {
     ...session,
     user: { ...session.user, roles: rolesFromGroups(user.memberships.map((m) => m.group)) },

@@ -1,6 +1,9 @@
 import { createNotificationWorker, expireOverdueRequests, sendDueReminders } from "@stackvend/api";
-import { DatabaseLockedError, DatabaseUnavailableError, MigrationError } from "@stackvend/db";
+import { DatabaseLockedError, DatabaseUnavailableError, MigrationError, observeQueries } from "@stackvend/db";
 import { EnvError } from "../env.ts";
+import { installHttpObserver } from "./observability/http-observer.ts";
+import { processLogger } from "./observability/logger.ts";
+import { processMetrics } from "./observability/metrics.ts";
 import { getRuntime } from "./runtime.ts";
 
 /** Errors whose message is the whole story for an operator; anything else also gets its stack. */
@@ -13,6 +16,10 @@ const EXPIRY_SWEEP_MS = 60_000;
 export async function startServer(): Promise<void> {
   try {
     const { database, env, notifications } = await getRuntime();
+    const metrics = processMetrics();
+    metrics.watchQueue(database.prisma);
+    observeQueries((ms) => metrics.dbQueryDuration.observe(ms / 1000));
+    installHttpObserver({ metrics, logger: processLogger(env.LOG_LEVEL) });
     console.log(`[stackvend] Database ready (${database.mode}). Open ${env.STACKVEND_BASE_URL}`);
     console.log(
       `[stackvend] Email ${notifications.mail ? `on, from ${notifications.mail.from}` : "off (set SMTP_URL to send email)"}`,

@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getServerSession } from "next-auth";
 import { appRouter, createTRPCContext } from "@stackvend/api";
+import { noteRequestUser } from "@/server/observability/request-context";
 import { getRuntime } from "@/server/runtime";
 
 async function handler(req: Request) {
@@ -12,14 +13,17 @@ async function handler(req: Request) {
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: () =>
-      createTRPCContext({
+    createContext: async () => {
+      const ctx = await createTRPCContext({
         db: database.prisma,
         headers: req.headers,
         sessionUserId: session?.user.id,
         sessionVersion: session?.user.sessionVersion,
         notifications,
-      }),
+      });
+      noteRequestUser(ctx.user?.id);
+      return ctx;
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         console.error(`[stackvend] tRPC ${path ?? "?"} failed:`, error.cause ?? error);
