@@ -25,6 +25,8 @@ describe("parseServerEnv", () => {
     [{ SMTP_URL: "mail.example.com:25" }, "SMTP_URL: must be an SMTP URL"],
     [{ STACKVEND_MAIL_FROM: "not an address" }, "STACKVEND_MAIL_FROM: must be an address"],
     [{ STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "yes" }, "STACKVEND_WEBHOOKS_ALLOW_PRIVATE: must be true or false"],
+    [{ LOG_LEVEL: "verbose" }, "LOG_LEVEL: must be one of trace, debug, info"],
+    [{ STACKVEND_METRICS_TOKEN: "short" }, "STACKVEND_METRICS_TOKEN: must be at least 16 characters"],
     [
       { NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" },
       "AUTH_SECRET: is required in production with PostgreSQL",
@@ -38,6 +40,13 @@ describe("parseServerEnv", () => {
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.STACKVEND_MAIL_FROM).toBeUndefined();
     expect(env.STACKVEND_WEBHOOKS_ALLOW_PRIVATE).toBe(false);
+  });
+
+  it("logs at info and serves no metrics by default; reads both when set", () => {
+    expect(parseServerEnv({})).toMatchObject({ LOG_LEVEL: "info", STACKVEND_METRICS_TOKEN: undefined });
+    expect(
+      parseServerEnv({ LOG_LEVEL: "warn", STACKVEND_METRICS_TOKEN: "0123456789abcdef0123" }),
+    ).toMatchObject({ LOG_LEVEL: "warn", STACKVEND_METRICS_TOKEN: "0123456789abcdef0123" });
   });
 
   it("reads the email and webhook settings", () => {
