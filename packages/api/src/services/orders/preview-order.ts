@@ -1,6 +1,6 @@
-import { evaluateRulesForFields, renderTemplate } from "@stackvend/cfn";
+import { estimateMonthlyCost, evaluateRulesForFields, renderTemplate } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
-import { describeTemplate, sha256Hex, toFindingView } from "../shared/template-engine.ts";
+import { sha256Hex, toFindingView } from "../shared/template-engine.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { loadOrderContext } from "./load-order-context.ts";
 import { orderFieldErrors, withoutSecrets, type TOrderInput } from "./validate-order.ts";
@@ -41,6 +41,7 @@ export async function previewOrder(
     // Render errors repeat the field errors when there are any; they add something only when there are none.
     findings: [...ruleFindings, ...(rendered.ok || hasFieldErrors ? [] : rendered.errors.map(toFindingView))],
     rendered: rendered.ok ? { yaml: rendered.value.yaml, sha256: sha256Hex(rendered.value.yaml) } : null,
-    cost: describeTemplate(ctx.template, values).cost,
+    // The diagram does not change with the values: the order page has it from the product already.
+    cost: estimateMonthlyCost(ctx.template, values),
   };
 }
