@@ -2,7 +2,11 @@ export { CHECK_FAILURE_ID, validateTemplate, type TValidateOptions } from "./val
 export {
   buildSpec,
   loadSpec,
+  buildPackedSpec,
+  packSpecDatabase,
+  PREBUILT_SPEC_FILE,
   type TSpec,
+  type TPackedSpec,
   type TResourceSpec,
   type TPropertySpec,
   type TValueType,

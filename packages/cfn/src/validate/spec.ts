@@ -140,7 +140,16 @@ export function buildSpec(db: unknown): TSpec {
   }
   const rawTypes = new Map<string, TRawEntity>();
   for (const t of raw.schema.typeDefinition.entities) rawTypes.set(t.$id, t);
+  return specFromEntities(rawResources, rawTypes);
+}
 
+/** What `buildSpec` needs of the entities: found by CloudFormation type and by type-definition id. */
+interface TEntityLookup {
+  readonly size: number;
+  get(key: string): TRawEntity | undefined;
+}
+
+function specFromEntities(rawResources: TEntityLookup, rawTypes: TEntityLookup): TSpec {
   const resources = new Map<string, TResourceSpec>();
   const types = new Map<string, TTypeDefinitionSpec>();
   return {
@@ -172,11 +181,95 @@ export function buildSpec(db: unknown): TSpec {
   };
 }
 
+/**
+ * The prebuilt command line's specification: each entity kept as its own
+ * JSON text, parsed on first lookup. A check reads a few dozen of ~1,800
+ * types, so parsing all of them at every start would cost most of the run.
+ */
+export interface TPackedSpec {
+  resources: Record<string, string>;
+  types: Record<string, string>;
+}
+
+function lazyEntities(packed: Record<string, string>): TEntityLookup {
+  const parsed = new Map<string, TRawEntity>();
+  const keys = Object.keys(packed);
+  return {
+    size: keys.length,
+    get(key) {
+      if (!Object.hasOwn(packed, key)) return undefined;
+      let entity = parsed.get(key);
+      if (!entity) parsed.set(key, (entity = JSON.parse(packed[key] as string) as TRawEntity));
+      return entity;
+    },
+  };
+}
+
+export function buildPackedSpec(packed: TPackedSpec): TSpec {
+  return specFromEntities(lazyEntities(packed.resources), lazyEntities(packed.types));
+}
+
+function trimType(raw: TRawType): TRawType {
+  return {
+    type: raw.type,
+    ...(raw.allowedValues ? { allowedValues: raw.allowedValues } : {}),
+    ...(raw.element ? { element: trimType(raw.element) } : {}),
+    ...(raw.reference ? { reference: { $ref: raw.reference.$ref } } : {}),
+    ...(raw.types ? { types: raw.types.map(trimType) } : {}),
+  };
+}
+
+function trimProperties(raw: Record<string, TRawProperty>): Record<string, TRawProperty> {
+  return Object.fromEntries(
+    Object.entries(raw).map(([name, p]) => [
+      name,
+      {
+        type: trimType(p.type),
+        ...(p.previousTypes?.length ? { previousTypes: p.previousTypes.map(trimType) } : {}),
+        ...(p.required ? { required: true } : {}),
+        ...(p.causesReplacement && p.causesReplacement !== "no"
+          ? { causesReplacement: p.causesReplacement }
+          : {}),
+      },
+    ]),
+  );
+}
+
+/**
+ * The raw database with only what `buildSpec` reads (no documentation, no
+ * relationships, no history), packed one JSON text per entity: a few MB
+ * instead of ~30, for the prebuilt command line. `buildPackedSpec` of it
+ * answers every lookup as `buildSpec` of the full database does.
+ */
+export function packSpecDatabase(db: unknown): TPackedSpec {
+  const raw = db as TRawDatabase;
+  const resources: Record<string, string> = {};
+  for (const r of raw.schema.resource.entities) {
+    if (!r.cloudFormationType) continue;
+    resources[r.cloudFormationType] = JSON.stringify({
+      $id: r.$id,
+      name: r.name,
+      properties: trimProperties(r.properties),
+      attributes: Object.fromEntries(Object.keys(r.attributes ?? {}).map((a) => [a, 1])),
+      ...(r.isStateful ? { isStateful: true } : {}),
+    });
+  }
+  const types: Record<string, string> = {};
+  for (const t of raw.schema.typeDefinition.entities) {
+    types[t.$id] = JSON.stringify({ $id: t.$id, name: t.name, properties: trimProperties(t.properties) });
+  }
+  return { resources, types };
+}
+
+/** Beside the prebuilt command line's bundle (dist/), the trimmed database; absent when running from source. */
+export const PREBUILT_SPEC_FILE = "aws-spec.packed.json";
+
 let loaded: TSpec | undefined;
 
 /**
- * Loads the bundled AWS resource specification once per process (about
- * 0.25 s: gunzip plus JSON.parse of ~30 MB). Node only.
+ * Loads the AWS resource specification once per process: the trimmed copy
+ * beside the prebuilt command line when there is one, otherwise the package's
+ * full database (about 0.25 s: gunzip plus JSON.parse of ~30 MB). Node only.
  */
 export function loadSpec(): TSpec {
   if (loaded) return loaded;
@@ -184,6 +277,12 @@ export function loadSpec(): TSpec {
   const fs = process.getBuiltinModule("node:fs");
   const zlib = process.getBuiltinModule("node:zlib");
   const path = process.getBuiltinModule("node:path");
+  const url = process.getBuiltinModule("node:url");
+  const prebuilt = path.join(path.dirname(url.fileURLToPath(import.meta.url)), PREBUILT_SPEC_FILE);
+  if (fs.existsSync(prebuilt)) {
+    loaded = buildPackedSpec(JSON.parse(fs.readFileSync(prebuilt, "utf8")) as TPackedSpec);
+    return loaded;
+  }
   const require = moduleApi.createRequire(import.meta.url);
   const dir = path.dirname(require.resolve("@aws-cdk/aws-service-spec/package.json"));
   const json = zlib.gunzipSync(fs.readFileSync(path.join(dir, "db.json.gz"))).toString("utf8");
