@@ -51,12 +51,13 @@ export async function createTestDatabase(
   }
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= db.close());
-  const { prisma, mode, ping, migrationStatus } = db;
+  const { prisma, mode, ping, migrationStatus, listen } = db;
   return {
     prisma,
     mode,
     ping,
     migrationStatus,
+    listen,
     url,
     close,
     drop: async () => {
@@ -76,12 +77,17 @@ export function openAnotherInstance(url: string): Promise<TDatabase> {
  * embedded default can behave differently from PostgreSQL (locks,
  * concurrency), tests run against both.
  */
-export async function createEmbeddedTestDatabase(): Promise<{ prisma: TDb; close(): Promise<void> }> {
+export async function createEmbeddedTestDatabase(): Promise<{
+  prisma: TDb;
+  listen: TDatabase["listen"];
+  close(): Promise<void>;
+}> {
   const pglite = await PGlite.create();
   await deployMigrations(pgliteTarget(pglite), defaultMigrationsDir());
   const prisma = createPrismaClient(new PrismaPGlite(pglite));
   return {
     prisma,
+    listen: (channel, onNotify) => pglite.listen(channel, () => onNotify()),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

@@ -2,6 +2,7 @@ import type { Prisma, TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TCaller } from "../shared/caller.ts";
+import { announceJobs } from "./job-queue.ts";
 import { createMailer } from "./mailer.ts";
 import { renderTestEmail } from "./render-email.ts";
 import type { TNotificationSettings } from "./settings.ts";
@@ -70,6 +71,7 @@ export async function redeliver(db: TDb, caller: TCaller, id: string) {
       data: { status: "PENDING", attempts: 0, runAt: new Date(), completedAt: null },
     });
     if (count === 0) throw new AppError("INVALID_TRANSITION", "This delivery is still queued or running");
+    await announceJobs(tx);
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "delivery.redeliver",
