@@ -145,6 +145,10 @@ describe("email", () => {
     const approver = await as(APPROVER);
     await approver.notifications.setPreferences({ email: [{ type: "request.submitted", enabled: false }] });
     const prefs = await approver.notifications.getPreferences();
+    // The page tells users when this installation sends no email at all.
+    expect(prefs.emailConfigured).toBe(false);
+    const withSmtp = await callerWithSettings(db().prisma, APPROVER, testSettings(smtp.url));
+    expect((await withSmtp.notifications.getPreferences()).emailConfigured).toBe(true);
     expect(prefs.email.find((p) => p.type === "request.submitted")).toEqual({
       type: "request.submitted",
       enabled: false,
