@@ -53,7 +53,18 @@ export async function listDeliveries(db: TDb, input: TDeliveryFilter) {
     take: input.limit + 1,
     select: deliverySelect,
   });
-  const items = rows.slice(0, input.limit).map((row) => ({ ...row, id: row.id.toString() }));
+  const page = rows.slice(0, input.limit);
+  // Email deliveries name their recipient by id only (no relation): one lookup for the page.
+  const recipientIds = [...new Set(page.flatMap((row) => (row.recipientId ? [row.recipientId] : [])))];
+  const recipients = recipientIds.length
+    ? await db.user.findMany({ where: { id: { in: recipientIds } }, select: { id: true, email: true } })
+    : [];
+  const emailOf = new Map(recipients.map((user) => [user.id, user.email]));
+  const items = page.map((row) => ({
+    ...row,
+    id: row.id.toString(),
+    recipientEmail: row.recipientId ? (emailOf.get(row.recipientId) ?? null) : null,
+  }));
   return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
