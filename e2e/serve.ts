@@ -29,6 +29,8 @@ const env: Record<string, string | undefined> = {
   STACKVEND_SEED: "demo",
   STACKVEND_BASE_URL: `http://localhost:${port}`,
   AUTH_SECRET: "e2e-secret-that-is-long-enough-to-be-valid-0123456789",
+  // The notifications journey posts to a receiver it starts on 127.0.0.1.
+  STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "true",
 };
 
 if (process.env.DATABASE_URL) {
