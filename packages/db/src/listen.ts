@@ -1,3 +1,4 @@
+import type { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 
 /** How long to wait before listening again after the connection dropped. */
@@ -70,4 +71,13 @@ export async function listenOnPostgres(
     client = undefined;
     await open?.end().catch(() => undefined);
   };
+}
+
+/** The embedded database's own LISTEN: its notifications arrive in-process, after the commit. */
+export function listenOnPglite(
+  pglite: PGlite,
+  channel: string,
+  onNotify: () => void,
+): Promise<() => Promise<void>> {
+  return pglite.listen(channel, () => onNotify());
 }

@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createPrismaClient, type TDb } from "./client.ts";
 import { acquireFolderLock, type TFolderLock } from "./folder-lock.ts";
-import { listenOnPostgres } from "./listen.ts";
+import { listenOnPglite, listenOnPostgres } from "./listen.ts";
 import {
   deployMigrations,
   diagnoseMigrations,
@@ -95,7 +95,7 @@ async function connectEmbedded(dataDir: string): Promise<TConnection> {
         lock.release();
       }
     };
-    const listen: TDatabase["listen"] = (channel, onNotify) => pglite.listen(channel, () => onNotify());
+    const listen: TDatabase["listen"] = (channel, onNotify) => listenOnPglite(pglite, channel, onNotify);
     return { prisma, mode: "embedded", target: pgliteTarget(pglite), listen, shutdown };
   } catch (error) {
     lock.release();

@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createPrismaClient, type TDb } from "../client.ts";
+import { listenOnPglite } from "../listen.ts";
 import { deployMigrations, pgliteTarget } from "../migrations/deploy.ts";
 import { defaultMigrationsDir } from "../paths.ts";
 import { openUnshared, type TDatabase } from "../open-database.ts";
@@ -87,7 +88,7 @@ export async function createEmbeddedTestDatabase(): Promise<{
   const prisma = createPrismaClient(new PrismaPGlite(pglite));
   return {
     prisma,
-    listen: (channel, onNotify) => pglite.listen(channel, () => onNotify()),
+    listen: (channel, onNotify) => listenOnPglite(pglite, channel, onNotify),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
