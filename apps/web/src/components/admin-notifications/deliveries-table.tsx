@@ -29,7 +29,7 @@ const STATUS_VARIANT = {
   FAILED: "destructive",
 } as const;
 
-/** Email and webhook deliveries, newest first, with a redeliver button on finished ones. */
+/** Email and webhook deliveries, newest first; finished ones can be redelivered (not to a deleted endpoint). */
 export function DeliveriesTable() {
   const t = useTranslations("adminNotifications.deliveries");
   const format = useFormatter();
@@ -140,7 +140,7 @@ export function DeliveriesTable() {
                     {format.dateTime(row.updatedAt, { dateStyle: "short", timeStyle: "medium" })}
                   </TableCell>
                   <TableCell className="text-right">
-                    {row.status === "SUCCEEDED" || row.status === "FAILED" ? (
+                    {(row.status === "SUCCEEDED" || row.status === "FAILED") && (email || row.endpoint) ? (
                       <Button
                         size="sm"
                         variant="outline"
