@@ -32,6 +32,8 @@ const env: Record<string, string | undefined> = {
   STACKVEND_METRICS_TOKEN: "e2e-metrics-token-0123456789",
   // A JSON line per request would bury Playwright's report; warnings and errors still show.
   LOG_LEVEL: "warn",
+  // The notifications journey posts to a receiver it starts on 127.0.0.1.
+  STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "true",
 };
 
 if (process.env.DATABASE_URL) {

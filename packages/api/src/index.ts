@@ -5,5 +5,6 @@ export { seedDemo, DEMO_DECIDERS, DEMO_PASSWORD, DEMO_USERS, type TSeedResult } 
 export { expireOverdueRequests } from "./services/approvals/expire-requests.ts";
 export { sendDueReminders } from "./services/notifications/send-reminders.ts";
 export { createNotificationWorker, type TNotificationWorker } from "./services/notifications/worker.ts";
+export { JOBS_CHANNEL } from "./services/notifications/job-queue.ts";
 export { notificationSettings, type TNotificationSettings } from "./services/notifications/settings.ts";
 export { exportAuditEvents, type TExportAuditEventsRequest } from "./http/export-audit-events.ts";

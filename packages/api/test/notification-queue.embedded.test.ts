@@ -4,7 +4,11 @@ import { createEmbeddedTestDatabase } from "@stackvend/db/testing";
 import { seedDemo } from "../src/seed/seed-demo.ts";
 import { createNotificationWorker, runUntilIdle } from "../src/services/notifications/worker.ts";
 import { startWebhookReceiver, testSettings } from "../src/testing/notifications.ts";
-import { abandonedBatchIsResumed, twoWorkersNeverShareAJob } from "../src/testing/queue-scenarios.ts";
+import {
+  abandonedBatchIsResumed,
+  commitWakesTheWorker,
+  twoWorkersNeverShareAJob,
+} from "../src/testing/queue-scenarios.ts";
 
 let database: Awaited<ReturnType<typeof createEmbeddedTestDatabase>>;
 
@@ -51,5 +55,9 @@ describe("notifications on the embedded database", () => {
     } finally {
       await receiver.close();
     }
+  });
+
+  it("a committed submit wakes the listening worker at once; a rolled-back one does not", async () => {
+    await commitWakesTheWorker(database.prisma, database.listen);
   });
 });

@@ -4,7 +4,11 @@ import type { TDatabase } from "@stackvend/db";
 import { createNotificationWorker, runUntilIdle } from "../src/services/notifications/worker.ts";
 import { useSeededDatabase } from "../src/testing/integration.ts";
 import { testSettings } from "../src/testing/notifications.ts";
-import { abandonedBatchIsResumed, twoWorkersNeverShareAJob } from "../src/testing/queue-scenarios.ts";
+import {
+  abandonedBatchIsResumed,
+  commitWakesTheWorker,
+  twoWorkersNeverShareAJob,
+} from "../src/testing/queue-scenarios.ts";
 
 const { db } = useSeededDatabase();
 let other: TDatabase;
@@ -25,5 +29,9 @@ describe("the job queue on PostgreSQL", () => {
 
   it("two app instances (two database clients) never deliver one job twice: 100 jobs, 100 deliveries", async () => {
     expect(await twoWorkersNeverShareAJob(db().prisma, other.prisma)).toHaveLength(100);
+  });
+
+  it("a commit on one instance wakes the worker listening on another at once; a rollback wakes nobody", async () => {
+    await commitWakesTheWorker(db().prisma, other.listen);
   });
 });

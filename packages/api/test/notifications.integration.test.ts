@@ -145,6 +145,10 @@ describe("email", () => {
     const approver = await as(APPROVER);
     await approver.notifications.setPreferences({ email: [{ type: "request.submitted", enabled: false }] });
     const prefs = await approver.notifications.getPreferences();
+    // The page tells users when this installation sends no email at all.
+    expect(prefs.emailConfigured).toBe(false);
+    const withSmtp = await callerWithSettings(db().prisma, APPROVER, testSettings(smtp.url));
+    expect((await withSmtp.notifications.getPreferences()).emailConfigured).toBe(true);
     expect(prefs.email.find((p) => p.type === "request.submitted")).toEqual({
       type: "request.submitted",
       enabled: false,
@@ -188,6 +192,10 @@ describe("email", () => {
       error: null,
     });
     expect(smtp.mails.at(-1)?.subject).toBe("Stackvend 테스트 이메일");
+    // Email deliveries name their recipient by address on the admin page.
+    const emails = await admin.admin.notifications.listDeliveries({ channel: "email", limit: 20 });
+    expect(emails.items.length).toBeGreaterThan(0);
+    expect(emails.items.every((d) => d.recipientEmail?.endsWith("@stackvend.local"))).toBe(true);
     const off = await as(ADMIN);
     expect(await off.admin.notifications.emailStatus()).toEqual({ configured: false, from: null });
     expect((await failure(off.admin.notifications.sendTestEmail({ to: "ops@example.test" }))).appCode).toBe(

@@ -57,6 +57,45 @@ describe("openDatabase on PostgreSQL", () => {
   });
 });
 
+describe("listen on PostgreSQL", () => {
+  it("hears a NOTIFY committed on another connection, and listens again after its connection is killed", async () => {
+    const db = await openDatabase({ url: blank.url, dataDir: "/unused" });
+    const other = new pg.Client({ connectionString: blank.url });
+    await other.connect();
+    let heard = 0;
+    const stop = await db.listen("stackvend_test", () => heard++);
+    const until = async (n: number) => {
+      const deadline = Date.now() + 15_000;
+      while (heard < n && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toBe(n);
+    };
+    try {
+      await other.query("BEGIN");
+      await other.query("SELECT pg_notify('stackvend_test', '')");
+      await other.query("ROLLBACK");
+      await other.query("SELECT pg_notify('stackvend_test', '')");
+      await until(1);
+
+      await other.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+      );
+      // Back after a pause, and says so once: jobs may have been queued while nobody listened.
+      await until(2);
+      await other.query("SELECT pg_notify('stackvend_test', '')");
+      await until(3);
+
+      await stop();
+      await other.query("SELECT pg_notify('stackvend_test', '')");
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard).toBe(3);
+    } finally {
+      await other.end();
+      await db.close();
+    }
+  });
+});
+
 describe("createTestDatabase", () => {
   it("creates a migrated database of its own and drops it", async () => {
     const db = await createTestDatabase(getTestDatabaseUrl());

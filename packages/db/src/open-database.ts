@@ -5,6 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createPrismaClient, type TDb } from "./client.ts";
 import { acquireFolderLock, type TFolderLock } from "./folder-lock.ts";
+import { listenOnPglite, listenOnPostgres } from "./listen.ts";
 import {
   deployMigrations,
   diagnoseMigrations,
@@ -38,6 +39,11 @@ export interface TDatabase {
   mode: "postgres" | "embedded";
   ping(): Promise<{ ok: boolean; latencyMs: number; error?: string }>;
   migrationStatus(): Promise<TMigrationStatus>;
+  /**
+   * LISTEN on `channel`: `onNotify` runs for each NOTIFY committed on it, from
+   * any connection or instance. Resolves, once listening, to the unsubscribe.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -46,6 +52,7 @@ interface TConnection {
   prisma: TDb;
   mode: TDatabase["mode"];
   target: TMigrationTarget;
+  listen: TDatabase["listen"];
   shutdown(): Promise<void>;
 }
 
@@ -55,7 +62,21 @@ function connectPostgres(url: string, log: (msg: string) => void): TConnection {
     { onPoolError: (error) => log(`database pool: ${error.message}`) },
   );
   const prisma = createPrismaClient(adapter);
-  return { prisma, mode: "postgres", target: postgresTarget(url), shutdown: () => prisma.$disconnect() };
+  const listeners = new Set<() => Promise<void>>();
+  const listen: TDatabase["listen"] = async (channel, onNotify) => {
+    const stop = await listenOnPostgres(url, channel, onNotify, log);
+    const unsubscribe = async () => {
+      listeners.delete(unsubscribe);
+      await stop();
+    };
+    listeners.add(unsubscribe);
+    return unsubscribe;
+  };
+  const shutdown = async () => {
+    await Promise.all([...listeners].map((stop) => stop()));
+    await prisma.$disconnect();
+  };
+  return { prisma, mode: "postgres", target: postgresTarget(url), listen, shutdown };
 }
 
 async function connectEmbedded(dataDir: string): Promise<TConnection> {
@@ -74,7 +95,8 @@ async function connectEmbedded(dataDir: string): Promise<TConnection> {
         lock.release();
       }
     };
-    return { prisma, mode: "embedded", target: pgliteTarget(pglite), shutdown };
+    const listen: TDatabase["listen"] = (channel, onNotify) => listenOnPglite(pglite, channel, onNotify);
+    return { prisma, mode: "embedded", target: pgliteTarget(pglite), listen, shutdown };
   } catch (error) {
     lock.release();
     throw error;
@@ -154,6 +176,7 @@ export async function openUnshared(config: TDatabaseConfig, migrate: boolean): P
     deploy,
     ping: () => ping(connection.prisma),
     migrationStatus: () => migrationStatus(connection, migrationsDir),
+    listen: connection.listen,
     close: connection.shutdown,
   };
 }

@@ -93,6 +93,7 @@ function handle(key: string, entry: TEntry, db: TOwnedDatabase): TDatabase {
     mode: db.mode,
     ping: db.ping,
     migrationStatus: db.migrationStatus,
+    listen: db.listen,
     close: () => (closed ??= release()),
   };
 }

@@ -1,4 +1,9 @@
-import { createNotificationWorker, expireOverdueRequests, sendDueReminders } from "@stackvend/api";
+import {
+  createNotificationWorker,
+  expireOverdueRequests,
+  JOBS_CHANNEL,
+  sendDueReminders,
+} from "@stackvend/api";
 import { DatabaseLockedError, DatabaseUnavailableError, MigrationError, observeQueries } from "@stackvend/db";
 import { EnvError } from "../env.ts";
 import { installHttpObserver } from "./observability/http-observer.ts";
@@ -24,8 +29,13 @@ export async function startServer(): Promise<void> {
     console.log(
       `[stackvend] Email ${notifications.mail ? `on, from ${notifications.mail.from}` : "off (set SMTP_URL to send email)"}`,
     );
-    // Delivers what the outbox queued: email, webhooks; polls, and is kicked after each sweep.
-    const worker = createNotificationWorker({ db: database.prisma, settings: notifications });
+    // Delivers what the outbox queued: email, webhooks. Woken by each commit that queued jobs (on
+    // any instance); polls as a fallback, and is kicked after each sweep.
+    const worker = createNotificationWorker({
+      db: database.prisma,
+      settings: notifications,
+      subscribe: (wake) => database.listen(JOBS_CHANNEL, wake),
+    });
     worker.start();
     const sweep = async () => {
       try {

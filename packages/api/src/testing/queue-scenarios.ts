@@ -1,6 +1,7 @@
 import { expect } from "vitest";
-import type { TDb } from "@stackvend/db";
-import { claimJobs } from "../services/notifications/job-queue.ts";
+import type { TDatabase, TDb } from "@stackvend/db";
+import { claimJobs, JOBS_CHANNEL } from "../services/notifications/job-queue.ts";
+import { notifyRequestEvent } from "../services/notifications/notify-request-event.ts";
 import { createNotificationWorker, runUntilIdle } from "../services/notifications/worker.ts";
 import { queueWebhookJobs, startWebhookReceiver, testSettings } from "./notifications.ts";
 
@@ -87,5 +88,70 @@ export async function twoWorkersNeverShareAJob(first: TDb, second: TDb, jobs = 1
   } finally {
     await first.webhookEndpoint.deleteMany({ where: { url: receiver.url } });
     await receiver.close();
+  }
+}
+
+/**
+ * A worker that would poll only every ten minutes delivers a committed
+ * submit's notification at once, woken by the commit's NOTIFY (which `listen`
+ * may receive on another instance); a rolled-back one wakes nobody.
+ */
+export async function commitWakesTheWorker(db: TDb, listen: TDatabase["listen"]) {
+  const receiver = await startWebhookReceiver();
+  receiver.setSecret("scenario-secret");
+  let wakes = 0;
+  const worker = createNotificationWorker({
+    db,
+    settings: testSettings(),
+    pollMs: 600_000,
+    subscribe: (wake) =>
+      listen(JOBS_CHANNEL, () => {
+        wakes++;
+        wake();
+      }),
+  });
+  try {
+    const request = await db.request.findFirstOrThrow({ where: { status: "SUBMITTED" } });
+    // Earlier jobs first, so that only this scenario's notifications remain.
+    await runUntilIdle(worker, db);
+    const endpoint = await endpointFor(db, receiver.url);
+    worker.start();
+    await waitFor(
+      async () => (await db.job.count({ where: { status: { in: ["PENDING", "RUNNING"] } } })) === 0,
+    );
+
+    const rolledBack = await db
+      .$transaction(async (t) => {
+        await notifyRequestEvent(t, { requestId: request.id, type: "request.submitted" });
+        throw new Error("the change failed");
+      })
+      .catch((error: Error) => error.message);
+    expect(rolledBack).toBe("the change failed");
+    await new Promise((r) => setTimeout(r, 300));
+    expect(wakes).toBe(0);
+    expect(receiver.received).toHaveLength(0);
+
+    const started = Date.now();
+    await db.$transaction((t) => notifyRequestEvent(t, { requestId: request.id, type: "request.submitted" }));
+    await waitFor(() => receiver.received.length === 1);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // One wake for the submit's job, one for the webhook job its fan-out queued.
+    expect(wakes).toBe(2);
+    expect(receiver.received[0]!.signatureValid).toBe(true);
+    await waitFor(
+      async () => (await db.job.count({ where: { endpointId: endpoint.id, status: "SUCCEEDED" } })) === 1,
+    );
+  } finally {
+    await worker.stop();
+    await db.webhookEndpoint.deleteMany({ where: { url: receiver.url } });
+    await receiver.close();
+  }
+}
+
+async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`waitFor: not true after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { createPrismaClient, type TDb } from "../client.ts";
+import { listenOnPglite } from "../listen.ts";
 import { deployMigrations, pgliteTarget } from "../migrations/deploy.ts";
 import { defaultMigrationsDir } from "../paths.ts";
 import { openUnshared, type TDatabase } from "../open-database.ts";
@@ -51,12 +52,13 @@ export async function createTestDatabase(
   }
   let closed: Promise<void> | undefined;
   const close = () => (closed ??= db.close());
-  const { prisma, mode, ping, migrationStatus } = db;
+  const { prisma, mode, ping, migrationStatus, listen } = db;
   return {
     prisma,
     mode,
     ping,
     migrationStatus,
+    listen,
     url,
     close,
     drop: async () => {
@@ -76,12 +78,17 @@ export function openAnotherInstance(url: string): Promise<TDatabase> {
  * embedded default can behave differently from PostgreSQL (locks,
  * concurrency), tests run against both.
  */
-export async function createEmbeddedTestDatabase(): Promise<{ prisma: TDb; close(): Promise<void> }> {
+export async function createEmbeddedTestDatabase(): Promise<{
+  prisma: TDb;
+  listen: TDatabase["listen"];
+  close(): Promise<void>;
+}> {
   const pglite = await createPGlite();
   await deployMigrations(pgliteTarget(pglite), defaultMigrationsDir());
   const prisma = createPrismaClient(new PrismaPGlite(pglite));
   return {
     prisma,
+    listen: (channel, onNotify) => listenOnPglite(pglite, channel, onNotify),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();

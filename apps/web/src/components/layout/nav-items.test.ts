@@ -15,6 +15,7 @@ describe("navItemsFor", () => {
       "/admin/products",
       "/admin/tag-options",
       "/admin/users",
+      "/admin/notifications",
       "/admin/audit",
     ]);
   });
@@ -32,6 +33,7 @@ describe("navItemsFor", () => {
       "products",
       "tagOptions",
       "users",
+      "notifications",
       "audit",
     ]);
   });

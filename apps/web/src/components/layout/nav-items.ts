@@ -1,7 +1,15 @@
 import type { TRole } from "@stackvend/auth";
 
 export type TNavKey =
-  "catalog" | "requests" | "approvals" | "portfolios" | "products" | "tagOptions" | "users" | "audit";
+  | "catalog"
+  | "requests"
+  | "approvals"
+  | "portfolios"
+  | "products"
+  | "tagOptions"
+  | "users"
+  | "notifications"
+  | "audit";
 
 export interface TNavItem {
   key: TNavKey;
@@ -17,6 +25,7 @@ const ITEMS: readonly (TNavItem & { roles: readonly TRole[] })[] = [
   { key: "products", href: "/admin/products", roles: ["ADMIN"] },
   { key: "tagOptions", href: "/admin/tag-options", roles: ["ADMIN"] },
   { key: "users", href: "/admin/users", roles: ["ADMIN"] },
+  { key: "notifications", href: "/admin/notifications", roles: ["ADMIN"] },
   { key: "audit", href: "/admin/audit", roles: ["ADMIN"] },
 ];
 

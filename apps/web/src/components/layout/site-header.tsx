@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getSession } from "@/server/session";
 import { api } from "@/trpc/server";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitcher } from "./language-switcher";
 import { MainNav } from "./main-nav";
 import { SignInLink } from "./sign-in-link";
@@ -13,7 +14,10 @@ export async function SiteHeader() {
   const [session, t] = await Promise.all([getSession(), getTranslations()]);
   const user = session?.user;
   const navItems = navItemsFor(user?.roles ?? []);
-  const waiting = navItems.some((item) => item.key === "approvals") ? await approvalCount() : 0;
+  const [waiting, unread] = await Promise.all([
+    navItems.some((item) => item.key === "approvals") ? approvalCount() : 0,
+    user ? unreadCount() : 0,
+  ]);
   const items = navItems.map((item) => ({
     href: item.href,
     label: t(`nav.${item.key}`),
@@ -43,6 +47,7 @@ export async function SiteHeader() {
         ) : null}
         <div className="ml-auto flex items-center gap-2">
           <LanguageSwitcher />
+          {user ? <NotificationBell initialCount={unread} /> : null}
           {user ? (
             <UserMenu user={{ name: user.name, email: user.email, roles: user.roles }} />
           ) : (
@@ -58,6 +63,15 @@ export async function SiteHeader() {
 async function approvalCount(): Promise<number> {
   try {
     return (await (await api()).approvals.count()).count;
+  } catch {
+    return 0;
+  }
+}
+
+/** The bell's first count, so it shows without waiting for the browser; a failure starts it at zero. */
+async function unreadCount(): Promise<number> {
+  try {
+    return (await (await api()).notifications.unreadCount()).count;
   } catch {
     return 0;
   }

@@ -1,6 +1,6 @@
 "use client";
 
-import { KeyRoundIcon, LogOutIcon } from "lucide-react";
+import { BellIcon, KeyRoundIcon, LogOutIcon, MailIcon } from "lucide-react";
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
@@ -64,6 +64,18 @@ export function UserMenu({ user }: TUserMenuProps) {
           )}
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/notifications">
+            <BellIcon aria-hidden />
+            {t("userMenu.inbox")}
+          </Link>
+        </DropdownMenuItem>
+        <DropdownMenuItem asChild>
+          <Link href="/account/notifications">
+            <MailIcon aria-hidden />
+            {t("userMenu.notifications")}
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/account/tokens">
             <KeyRoundIcon aria-hidden />

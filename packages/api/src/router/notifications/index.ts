@@ -24,8 +24,10 @@ export const notificationsRouter = {
     .input(ZMarkNotificationsReadInput)
     .mutation(({ ctx, input }) => markNotificationsRead(ctx.db, ctx.user, input.ids)),
   markAllRead: protectedProcedure.mutation(({ ctx }) => markAllNotificationsRead(ctx.db, ctx.user)),
-  getPreferences: protectedProcedure.query(({ ctx }) => getNotificationPreferences(ctx.db, ctx.user)),
+  getPreferences: protectedProcedure.query(({ ctx }) =>
+    getNotificationPreferences(ctx.db, ctx.user, ctx.notifications),
+  ),
   setPreferences: protectedProcedure
     .input(ZSetNotificationPreferencesInput)
-    .mutation(({ ctx, input }) => setNotificationPreferences(ctx.db, ctx.user, input)),
+    .mutation(({ ctx, input }) => setNotificationPreferences(ctx.db, ctx.user, ctx.notifications, input)),
 } satisfies TRPCRouterRecord;

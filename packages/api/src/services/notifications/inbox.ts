@@ -2,6 +2,7 @@ import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { NOTIFICATION_EVENT_TYPES, type TNotificationEventType } from "./events.ts";
+import type { TNotificationSettings } from "./settings.ts";
 
 const notificationSelect = {
   id: true,
@@ -52,17 +53,24 @@ export async function markAllNotificationsRead(db: TDb, caller: TCaller) {
   return { updated: count };
 }
 
-/** Every kind of event with whether the caller gets email for it. */
-export async function getNotificationPreferences(db: TDb, caller: TCaller) {
+/**
+ * Every kind of event with whether the caller gets email for it, and whether
+ * this installation sends email at all (so the page can say why none arrives).
+ */
+export async function getNotificationPreferences(db: TDb, caller: TCaller, settings: TNotificationSettings) {
   const row = await db.notificationPreference.findUnique({ where: { userId: caller.id } });
   const off = new Set(row?.emailOff ?? []);
-  return { email: NOTIFICATION_EVENT_TYPES.map((type) => ({ type, enabled: !off.has(type) })) };
+  return {
+    emailConfigured: settings.mail !== null,
+    email: NOTIFICATION_EVENT_TYPES.map((type) => ({ type, enabled: !off.has(type) })),
+  };
 }
 
 /** Changes the listed kinds only; the others keep their setting. */
 export async function setNotificationPreferences(
   db: TDb,
   caller: TCaller,
+  settings: TNotificationSettings,
   input: { email: { type: TNotificationEventType; enabled: boolean }[] },
 ) {
   const row = await db.notificationPreference.findUnique({ where: { userId: caller.id } });
@@ -77,5 +85,5 @@ export async function setNotificationPreferences(
     create: { userId: caller.id, emailOff },
     update: { emailOff },
   });
-  return getNotificationPreferences(db, caller);
+  return getNotificationPreferences(db, caller, settings);
 }

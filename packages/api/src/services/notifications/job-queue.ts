@@ -14,6 +14,18 @@ export interface TBackoff {
   maxMs: number;
 }
 
+/** The channel a commit that queued jobs notifies; workers LISTEN on it and start delivering at once. */
+export const JOBS_CHANNEL = "stackvend_jobs";
+
+/**
+ * Inside the transaction that queues or requeues jobs: PostgreSQL (and the
+ * embedded database) send the notification at commit and drop it on rollback,
+ * so a worker is woken only for jobs it can see. The poll stays the fallback.
+ */
+export async function announceJobs(tx: Pick<TDb, "$executeRaw">): Promise<void> {
+  await tx.$executeRaw`SELECT pg_notify(${JOBS_CHANNEL}, '')`;
+}
+
 export const DEFAULT_BACKOFF: TBackoff = { baseMs: 30_000, maxMs: 6 * 3_600_000 };
 
 /** Exponential with jitter: half of base·2^(attempt−1) plus a random share of the other half, capped. */

@@ -2,6 +2,7 @@ import type { Prisma, TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TCaller } from "../shared/caller.ts";
+import { announceJobs } from "./job-queue.ts";
 import { createMailer } from "./mailer.ts";
 import { renderTestEmail } from "./render-email.ts";
 import type { TNotificationSettings } from "./settings.ts";
@@ -52,7 +53,18 @@ export async function listDeliveries(db: TDb, input: TDeliveryFilter) {
     take: input.limit + 1,
     select: deliverySelect,
   });
-  const items = rows.slice(0, input.limit).map((row) => ({ ...row, id: row.id.toString() }));
+  const page = rows.slice(0, input.limit);
+  // Email deliveries name their recipient by id only (no relation): one lookup for the page.
+  const recipientIds = [...new Set(page.flatMap((row) => (row.recipientId ? [row.recipientId] : [])))];
+  const recipients = recipientIds.length
+    ? await db.user.findMany({ where: { id: { in: recipientIds } }, select: { id: true, email: true } })
+    : [];
+  const emailOf = new Map(recipients.map((user) => [user.id, user.email]));
+  const items = page.map((row) => ({
+    ...row,
+    id: row.id.toString(),
+    recipientEmail: row.recipientId ? (emailOf.get(row.recipientId) ?? null) : null,
+  }));
   return { items, nextCursor: rows.length > input.limit ? (items.at(-1)?.id ?? null) : null };
 }
 
@@ -70,6 +82,7 @@ export async function redeliver(db: TDb, caller: TCaller, id: string) {
       data: { status: "PENDING", attempts: 0, runAt: new Date(), completedAt: null },
     });
     if (count === 0) throw new AppError("INVALID_TRANSITION", "This delivery is still queued or running");
+    await announceJobs(tx);
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "delivery.redeliver",

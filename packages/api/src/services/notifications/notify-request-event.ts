@@ -10,9 +10,10 @@ import {
   type TNotificationEventType,
   type TRequestSummary,
 } from "./events.ts";
+import { announceJobs } from "./job-queue.ts";
 
 /** What the outbox writes with: the transaction of the change that causes the event. */
-export type TOutboxClient = Pick<TDb, "request" | "user" | "group" | "notification" | "job">;
+export type TOutboxClient = Pick<TDb, "request" | "user" | "group" | "notification" | "job" | "$executeRaw">;
 
 export const NOTIFY_QUEUE = "notify";
 
@@ -120,6 +121,7 @@ export async function notifyRequestEvent(tx: TOutboxClient, input: TRequestEvent
       maxAttempts: 10,
     },
   });
+  await announceJobs(tx);
 }
 
 /**

@@ -2,7 +2,15 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { Job, Prisma, TDb } from "@stackvend/db";
 import type { TNotificationEvent } from "./events.ts";
-import { claimJobs, completeJob, DEFAULT_BACKOFF, failJob, leased, type TBackoff } from "./job-queue.ts";
+import {
+  announceJobs,
+  claimJobs,
+  completeJob,
+  DEFAULT_BACKOFF,
+  failJob,
+  leased,
+  type TBackoff,
+} from "./job-queue.ts";
 import { createMailer, type TSendMail } from "./mailer.ts";
 import { emailLocale } from "./messages.ts";
 import { NOTIFY_QUEUE } from "./notify-request-event.ts";
@@ -23,7 +31,13 @@ export interface TWorkerOptions {
   batch?: number;
   /** A job claimed longer ago than this is taken to be abandoned and claimed again. */
   leaseMs?: number;
+  /** The fallback when no notification arrives (none subscribed, or the listening connection dropped). */
   pollMs?: number;
+  /**
+   * Calls `wake` on each commit that queued jobs (LISTEN on JOBS_CHANNEL, see
+   * `TDatabase.listen`); resolves to the unsubscribe. Without it the worker only polls.
+   */
+  subscribe?: (wake: () => void) => Promise<() => Promise<void>>;
   backoff?: TBackoff;
   now?: () => Date;
   random?: () => number;
@@ -37,7 +51,7 @@ export interface TNotificationWorker {
   readonly workerId: string;
   /** Claims one batch and delivers it; how many jobs it handled. */
   runOnce(): Promise<number>;
-  /** Polls every pollMs until stopped; `kick` runs a round at once. */
+  /** Listens for new jobs and polls every pollMs until stopped; `kick` runs a round at once. */
   start(): void;
   kick(): void;
   /** Stops polling and waits for the round in progress. */
@@ -102,7 +116,10 @@ export function createNotificationWorker(options: TWorkerOptions): TNotification
           maxAttempts: DELIVERY_ATTEMPTS,
         });
       }
-      if (data.length > 0) await tx.job.createMany({ data });
+      if (data.length > 0) {
+        await tx.job.createMany({ data });
+        await announceJobs(tx);
+      }
     });
   }
 
@@ -192,6 +209,7 @@ export function createNotificationWorker(options: TWorkerOptions): TNotification
   let round: Promise<void> | undefined;
   let stopped = true;
   let again = false;
+  let unsubscribe: Promise<(() => Promise<void>) | undefined> | undefined;
 
   const schedule = () => {
     if (stopped) return;
@@ -227,12 +245,18 @@ export function createNotificationWorker(options: TWorkerOptions): TNotification
     kick,
     start() {
       stopped = false;
+      unsubscribe = options.subscribe?.(kick).catch((error: unknown) => {
+        log("Listening for new notifications failed; polling instead:", error);
+        return undefined;
+      });
       kick();
     },
     async stop() {
       stopped = true;
       clearTimeout(timer);
-      await round;
+      const listening = await unsubscribe;
+      unsubscribe = undefined;
+      await Promise.all([round, listening?.().catch(() => undefined)]);
     },
   };
 }
