@@ -7,3 +7,12 @@ export { sendDueReminders } from "./services/notifications/send-reminders.ts";
 export { createNotificationWorker, type TNotificationWorker } from "./services/notifications/worker.ts";
 export { notificationSettings, type TNotificationSettings } from "./services/notifications/settings.ts";
 export { exportAuditEvents, type TExportAuditEventsRequest } from "./http/export-audit-events.ts";
+export {
+  generateSigningKeyPem,
+  SigningKeyError,
+  signerFromPem,
+  verifierFromPem,
+  type TArtifactSigner,
+} from "./services/artifacts/signing-key.ts";
+export { exportRequestFile, type TExportRequestFileRequest } from "./http/export-request-file.ts";
+export { BUNDLE_NAME } from "./services/artifacts/load-request-export.ts";

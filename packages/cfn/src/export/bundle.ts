@@ -105,7 +105,8 @@ function isObject(value: TJson | undefined): value is TJsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function deploySettings(predicate: TJsonObject): TDeploySettings | undefined {
+/** The stack name, tags, launch role and NoEcho names recorded in signed provenance (`predicate.deploy`). */
+export function readDeploySettings(predicate: TJsonObject): TDeploySettings | undefined {
   const deploy = predicate["deploy"];
   if (!isObject(deploy) || typeof deploy["stackName"] !== "string" || !isObject(deploy["tags"]))
     return undefined;
@@ -185,7 +186,7 @@ export function verifyBundle(zip: Uint8Array, verify: TVerify, sha256Hex: TSha25
   const unlisted = Object.keys(raw).filter((name) => name !== BUNDLE_FILE_NAMES.sums && !listed.has(name));
   if (unlisted.length > 0) problems.push(`not in ${BUNDLE_FILE_NAMES.sums}: ${unlisted.join(", ")}`);
   else if (listed.size > 0) passed.push(`${BUNDLE_FILE_NAMES.sums} matches all ${listed.size} files`);
-  const settings = deploySettings(statement.predicate);
+  const settings = readDeploySettings(statement.predicate);
   const approvedName = statement.subject[0]?.name;
   const approvedText = approvedName === undefined ? undefined : text(approvedName);
   if (!settings || approvedName === undefined || approvedText === undefined) {

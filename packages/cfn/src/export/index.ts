@@ -18,5 +18,5 @@ export {
 export type { TEnvelope, TSign, TStatement, TSubject, TVerify, TVerifyResult } from "./dsse.ts";
 export { otherFormat } from "./other-format.ts";
 export { shellQuote, shorthandValue } from "./shell-quote.ts";
-export { BUNDLE_FILE_NAMES, bundleFiles, verifyBundle, zipBundle } from "./bundle.ts";
+export { BUNDLE_FILE_NAMES, bundleFiles, readDeploySettings, verifyBundle, zipBundle } from "./bundle.ts";
 export type { TBundleCheck, TBundleInput, TDeploySettings, TSha256Hex } from "./bundle.ts";
