@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { parseServerEnv } from "./env.ts";
+
+const pkcs8 = (key: KeyObject) => key.export({ type: "pkcs8", format: "pem" }).toString();
+const RSA_KEY = pkcs8(generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey);
 
 describe("parseServerEnv", () => {
   it("defaults to the embedded database with demo data", () => {
@@ -25,6 +29,8 @@ describe("parseServerEnv", () => {
     [{ SMTP_URL: "mail.example.com:25" }, "SMTP_URL: must be an SMTP URL"],
     [{ STACKVEND_MAIL_FROM: "not an address" }, "STACKVEND_MAIL_FROM: must be an address"],
     [{ STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "yes" }, "STACKVEND_WEBHOOKS_ALLOW_PRIVATE: must be true or false"],
+    [{ STACKVEND_SIGNING_KEY: "not a key" }, "STACKVEND_SIGNING_KEY: is not a PEM private key"],
+    [{ STACKVEND_SIGNING_KEY: RSA_KEY }, "STACKVEND_SIGNING_KEY: must be an Ed25519 key, not rsa"],
     [
       { NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" },
       "AUTH_SECRET: is required in production with PostgreSQL",
@@ -59,5 +65,13 @@ describe("parseServerEnv", () => {
   it("accepts NEXTAUTH_SECRET as the auth secret", () => {
     const secret = "x".repeat(40);
     expect(parseServerEnv({ NEXTAUTH_SECRET: secret }).AUTH_SECRET).toBe(secret);
+  });
+
+  it("reads an Ed25519 signing key, with \\n escapes as one-line environments give it", () => {
+    const key = pkcs8(generateKeyPairSync("ed25519").privateKey);
+    expect(parseServerEnv({ STACKVEND_SIGNING_KEY: key }).STACKVEND_SIGNING_KEY).toBe(key.trim());
+    const oneLine = key.trim().replaceAll("\n", "\\n");
+    expect(parseServerEnv({ STACKVEND_SIGNING_KEY: oneLine }).STACKVEND_SIGNING_KEY).toBe(key.trim());
+    expect(parseServerEnv({}).STACKVEND_SIGNING_KEY).toBeUndefined();
   });
 });

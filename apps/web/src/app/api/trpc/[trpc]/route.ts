@@ -4,7 +4,7 @@ import { appRouter, createTRPCContext } from "@stackvend/api";
 import { getRuntime } from "@/server/runtime";
 
 async function handler(req: Request) {
-  const { database, authOptions, notifications } = await getRuntime();
+  const { database, authOptions, notifications, signer } = await getRuntime();
   const hasBearer = req.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
   // A token caller is who the token says; the cookie is only consulted without one.
   const session = hasBearer ? null : await getServerSession(authOptions);
@@ -19,6 +19,7 @@ async function handler(req: Request) {
         sessionUserId: session?.user.id,
         sessionVersion: session?.user.sessionVersion,
         notifications,
+        signer,
       }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
