@@ -2,12 +2,13 @@ import type en from "../../messages/en.json";
 import type enAdminAudit from "../../messages/en/admin-audit.json";
 import type enAdminCatalog from "../../messages/en/admin-catalog.json";
 import type enCatalog from "../../messages/en/catalog.json";
+import type enExports from "../../messages/en/exports.json";
 import type { TLocale } from "./config";
 
 // Typed keys: a t("…") call with a key missing from en.json fails typecheck.
 declare module "next-intl" {
   interface AppConfig {
     Locale: TLocale;
-    Messages: typeof en & typeof enCatalog & typeof enAdminCatalog & typeof enAdminAudit;
+    Messages: typeof en & typeof enCatalog & typeof enAdminCatalog & typeof enAdminAudit & typeof enExports;
   }
 }

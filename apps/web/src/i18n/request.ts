@@ -11,13 +11,20 @@ const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
  * its own file in messages/<locale>/<area>.json with its own top-level keys.
  */
 async function loadMessages(locale: string) {
-  const [shell, catalog, adminCatalog, adminAudit] = await Promise.all([
+  const [shell, catalog, adminCatalog, adminAudit, exports] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/${locale}/catalog.json`),
     import(`../../messages/${locale}/admin-catalog.json`),
     import(`../../messages/${locale}/admin-audit.json`),
+    import(`../../messages/${locale}/exports.json`),
   ]);
-  return { ...shell.default, ...catalog.default, ...adminCatalog.default, ...adminAudit.default };
+  return {
+    ...shell.default,
+    ...catalog.default,
+    ...adminCatalog.default,
+    ...adminAudit.default,
+    ...exports.default,
+  };
 }
 
 export default getRequestConfig(async () => {
