@@ -30,7 +30,7 @@ const VALUES = {
   Motto: `it's "a=b", $HOME and \\ back`,
 };
 const TAGS = { "cost center": "R&D, 42", owner: "o'neil=x" };
-const SECRET = "hunter2-super-secret";
+const SECRET = `hunter2 "super", \\secret=x`;
 
 function input(overrides: Partial<TExportInput> = {}): TExportInput {
   const rendered = renderTemplate({

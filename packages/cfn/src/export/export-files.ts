@@ -58,6 +58,17 @@ function requireEnv(parameter: TDeployParameter): string[] {
   return [`: "\${${parameter.envVar}:?set ${parameter.envVar} to the value of ${parameter.name}}"`];
 }
 
+/**
+ * The shorthand syntax reads `\"` and `\\` inside a quoted value, so a NoEcho
+ * value is escaped in bash before create-stack sees it; quoted replacements
+ * are literal in every bash version.
+ */
+function shorthandEscape(parameter: TDeployParameter): string[] {
+  if (!parameter.secret) return [];
+  const v = `${parameter.envVar}_SHORTHAND`;
+  return [`${v}=\${${parameter.envVar}//"$sv_bs"/"$sv_bs$sv_bs"}`, `${v}=\${${v}//"$sv_q"/"$sv_bs$sv_q"}`];
+}
+
 function command(lines: string[]): string {
   return lines.map((line, i) => (i < lines.length - 1 ? `${line} \\` : line)).join("\n");
 }
@@ -73,7 +84,7 @@ function createStackCommand(input: TExportInput, parameters: TDeployParameter[],
     for (const p of parameters) {
       lines.push(
         p.secret
-          ? `    "ParameterKey=${p.name},ParameterValue=\\"$${p.envVar}\\""`
+          ? `    "ParameterKey=${p.name},ParameterValue=\\"$${p.envVar}_SHORTHAND\\""`
           : `    ${shellQuote(`ParameterKey=${p.name},ParameterValue=${shorthandValue(p.value)}`)}`,
       );
     }
@@ -87,7 +98,9 @@ function createStackCommand(input: TExportInput, parameters: TDeployParameter[],
   }
   if (caps.length > 0) lines.push(`  --capabilities ${caps.join(" ")}`);
   if (input.roleArn) lines.push(`  --role-arn ${shellQuote(input.roleArn)}`);
-  return [...parameters.flatMap(requireEnv), command(lines)].join("\n");
+  const escapes = parameters.flatMap(shorthandEscape);
+  const prelude = escapes.length > 0 ? [`sv_bs='\\' sv_q='"'`, ...escapes] : [];
+  return [...parameters.flatMap(requireEnv), ...prelude, command(lines)].join("\n");
 }
 
 /** `deploy` splits each `Key=Value` at its first `=`: the rest, commas and all, is the value. */
