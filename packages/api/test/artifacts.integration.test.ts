@@ -1,4 +1,8 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { parseTemplate, verifyBundle, verifyEnvelope, type TEnvelope } from "@stackvend/cfn";
@@ -55,6 +59,37 @@ Resources:
 `;
 const VALUES = { QueueName: "orders", Motto: `a, b="c" d`, ApiKey: SECRET };
 const TAGS = { team: "web shop", "cost-center": "R&D=42" };
+
+const LINT = spawnSync("cfn-lint", ["--version"], { encoding: "utf8" }).status === 0;
+if (!LINT) console.log("cfn-lint comparison skipped: cfn-lint is not on PATH");
+
+/** Error-level cfn-lint findings per file, as rule id and path (lines differ between formats); one cfn-lint run. */
+function lintErrors(files: Record<string, string>): Record<string, string[]> {
+  const dir = mkdtempSync(join(tmpdir(), "stackvend-artifact-lint-"));
+  try {
+    const paths = Object.entries(files).map(([name, text]) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    });
+    const run = spawnSync("cfn-lint", ["--format", "json", "--", ...paths], { encoding: "utf8" });
+    const findings = JSON.parse(run.stdout || "[]") as {
+      Rule: { Id: string };
+      Level: string;
+      Filename: string;
+      Location: { Path?: unknown };
+    }[];
+    return Object.fromEntries(
+      Object.keys(files).map((name) => [
+        name,
+        findings
+          .filter((f) => f.Level === "Error" && f.Filename === join(dir, name))
+          .map((f) => `${f.Rule.Id} ${JSON.stringify(f.Location.Path ?? [])}`),
+      ]),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const sha256 = (text: string | Uint8Array) => createHash("sha256").update(text).digest("hex");
 const verifier = verifierFromPem(processSigningKey().publicKeyPem);
@@ -135,6 +170,19 @@ describe("artifact at approval", () => {
     const file = await download(DEV, request.id, "template.yaml");
     expect(file.status).toBe(200);
     expect(Buffer.from(await file.arrayBuffer()).equals(Buffer.from(seen.source, "utf8"))).toBe(true);
+  });
+
+  it.skipIf(!LINT)("both stored templates lint with no error the source template does not have", async () => {
+    const { request } = await approved();
+    const artifact = await db().prisma.artifact.findUniqueOrThrow({ where: { requestId: request.id } });
+    const lint = lintErrors({
+      "source.yaml": TEMPLATE,
+      "template.yaml": artifact.content,
+      "template.json": artifact.otherContent,
+    });
+    const before = new Set(lint["source.yaml"]);
+    expect(lint["template.yaml"]!.filter((e) => !before.has(e))).toEqual([]);
+    expect(lint["template.json"]!.filter((e) => !before.has(e))).toEqual([]);
   });
 
   it("signs provenance naming the product, version, request, requester and each approval", async () => {
