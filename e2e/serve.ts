@@ -3,6 +3,7 @@
 // embedded one. Refuses anything but a local server, so a journey can never
 // write demo users into a real database.
 import { spawn } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -34,6 +35,10 @@ const env: Record<string, string | undefined> = {
   LOG_LEVEL: "warn",
   // The notifications journey posts to a receiver it starts on 127.0.0.1.
   STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "true",
+  // A key of the run's own, so no journey writes a signing key into the checkout.
+  STACKVEND_SIGNING_KEY: generateKeyPairSync("ed25519")
+    .privateKey.export({ type: "pkcs8", format: "pem" })
+    .toString(),
 };
 
 if (process.env.DATABASE_URL) {

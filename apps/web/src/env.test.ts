@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { parseServerEnv } from "./env.ts";
+
+const pkcs8 = (key: KeyObject) => key.export({ type: "pkcs8", format: "pem" }).toString();
+const RSA_KEY = pkcs8(generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey);
 
 describe("parseServerEnv", () => {
   it("defaults to the embedded database with demo data", () => {
@@ -27,6 +31,8 @@ describe("parseServerEnv", () => {
     [{ STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "yes" }, "STACKVEND_WEBHOOKS_ALLOW_PRIVATE: must be true or false"],
     [{ LOG_LEVEL: "verbose" }, "LOG_LEVEL: must be one of trace, debug, info"],
     [{ STACKVEND_METRICS_TOKEN: "short" }, "STACKVEND_METRICS_TOKEN: must be at least 16 characters"],
+    [{ STACKVEND_SIGNING_KEY: "not a key" }, "STACKVEND_SIGNING_KEY: is not a PEM private key"],
+    [{ STACKVEND_SIGNING_KEY: RSA_KEY }, "STACKVEND_SIGNING_KEY: must be an Ed25519 key, not rsa"],
     [
       { NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" },
       "AUTH_SECRET: is required in production with PostgreSQL",
@@ -70,5 +76,13 @@ describe("parseServerEnv", () => {
   it("accepts NEXTAUTH_SECRET as the auth secret", () => {
     const secret = "x".repeat(40);
     expect(parseServerEnv({ NEXTAUTH_SECRET: secret }).AUTH_SECRET).toBe(secret);
+  });
+
+  it("reads an Ed25519 signing key, with \\n escapes as one-line environments give it", () => {
+    const key = pkcs8(generateKeyPairSync("ed25519").privateKey);
+    expect(parseServerEnv({ STACKVEND_SIGNING_KEY: key }).STACKVEND_SIGNING_KEY).toBe(key.trim());
+    const oneLine = key.trim().replaceAll("\n", "\\n");
+    expect(parseServerEnv({ STACKVEND_SIGNING_KEY: oneLine }).STACKVEND_SIGNING_KEY).toBe(key.trim());
+    expect(parseServerEnv({}).STACKVEND_SIGNING_KEY).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * stops the server with a message naming the variable and the rule.
  */
 import path from "node:path";
+import { SigningKeyError, signerFromPem } from "@stackvend/api";
 import { DEFAULT_DATA_DIR } from "@stackvend/db";
 import { z } from "zod";
 
@@ -57,6 +58,24 @@ export const ZServerEnv = z
       .transform((v) => (v ? v : undefined))
       .refine((v) => v === undefined || v.length >= 16, {
         message: "must be at least 16 characters (try: openssl rand -hex 24)",
+      }),
+    /** Ed25519 private key (PKCS#8 PEM; `\n` escapes accepted) that signs approved artifacts. */
+    STACKVEND_SIGNING_KEY: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v.replaceAll("\\n", "\n") : undefined))
+      .superRefine((v, ctx) => {
+        if (v === undefined) return;
+        try {
+          signerFromPem(v);
+        } catch (error) {
+          if (!(error instanceof SigningKeyError)) throw error;
+          ctx.addIssue({
+            code: "custom",
+            message: `${error.message} (try: openssl genpkey -algorithm ed25519)`,
+          });
+        }
       }),
     STACKVEND_WEBHOOKS_ALLOW_PRIVATE: z
       .enum(["true", "false"], { message: "must be true or false" })

@@ -8,3 +8,12 @@ export { createNotificationWorker, type TNotificationWorker } from "./services/n
 export { JOBS_CHANNEL } from "./services/notifications/job-queue.ts";
 export { notificationSettings, type TNotificationSettings } from "./services/notifications/settings.ts";
 export { exportAuditEvents, type TExportAuditEventsRequest } from "./http/export-audit-events.ts";
+export {
+  generateSigningKeyPem,
+  SigningKeyError,
+  signerFromPem,
+  verifierFromPem,
+  type TArtifactSigner,
+} from "./services/artifacts/signing-key.ts";
+export { exportRequestFile, type TExportRequestFileRequest } from "./http/export-request-file.ts";
+export { BUNDLE_NAME } from "./services/artifacts/load-request-export.ts";

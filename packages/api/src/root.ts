@@ -2,6 +2,7 @@ import { adminRouter } from "./router/admin/index.ts";
 import { approvalsRouter } from "./router/approvals/index.ts";
 import { catalogRouter } from "./router/catalog/index.ts";
 import { constraintsRouter } from "./router/constraints/index.ts";
+import { exportsRouter } from "./router/exports/index.ts";
 import { groupsRouter } from "./router/groups/index.ts";
 import { meRouter } from "./router/me/index.ts";
 import { notificationsRouter } from "./router/notifications/index.ts";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   catalog: catalogRouter,
   requests: requestsRouter,
   approvals: approvalsRouter,
+  exports: exportsRouter,
   admin: adminRouter,
   portfolios: portfoliosRouter,
   products: productsRouter,

@@ -8,6 +8,7 @@ import { z, ZodError } from "zod";
 import { hasRole, type TApiTokenScope, type TRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 import { APP_ERROR_TABLE, AppError } from "./errors/app-error.ts";
+import { processSigningKey, type TArtifactSigner } from "./services/artifacts/signing-key.ts";
 import { NOTIFICATIONS_OFF, type TNotificationSettings } from "./services/notifications/settings.ts";
 import { resolveCaller, type TCaller } from "./services/shared/caller.ts";
 
@@ -20,6 +21,8 @@ export interface TContext {
   clientIp?: string;
   /** How email and webhooks go out (the admin test-sends use it). */
   notifications: TNotificationSettings;
+  /** The installation's key that signs artifacts at approval. */
+  signer: TArtifactSigner;
 }
 
 export interface TCreateContextOptions {
@@ -30,6 +33,8 @@ export interface TCreateContextOptions {
   sessionVersion?: number;
   /** Absent: email off, private webhook targets refused. */
   notifications?: TNotificationSettings;
+  /** Absent (tests, scripts): a key made for this process. */
+  signer?: TArtifactSigner;
 }
 
 export async function createTRPCContext({
@@ -38,6 +43,7 @@ export async function createTRPCContext({
   sessionUserId,
   sessionVersion,
   notifications = NOTIFICATIONS_OFF,
+  signer = processSigningKey(),
 }: TCreateContextOptions): Promise<TContext> {
   const authorization = headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
@@ -47,7 +53,7 @@ export async function createTRPCContext({
     sessionVersion,
   });
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
-  return { db, user, clientIp, notifications };
+  return { db, user, clientIp, notifications, signer };
 }
 
 // ─── Initialisation ─────────────────────────────────────────────────────────

@@ -10,3 +10,4 @@ export * from "./diff/index.ts";
 export * from "./graph/index.ts";
 export * from "./cost/index.ts";
 export * from "./order/index.ts";
+export * from "./export/index.ts";

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
  * read neither the clock nor a random source.
  */
 const SRC = fileURLToPath(new URL("../src", import.meta.url));
-const FOLDERS = ["parse", "emit", "parameters", "rules", "render"];
+const FOLDERS = ["parse", "emit", "parameters", "rules", "render", "export"];
 const FORBIDDEN = [
   /from\s+["']node:/,
   /from\s+["'](fs|path|crypto|os|child_process)["']/,

@@ -2,6 +2,7 @@ import type en from "../../messages/en.json";
 import type enAdminAudit from "../../messages/en/admin-audit.json";
 import type enAdminCatalog from "../../messages/en/admin-catalog.json";
 import type enCatalog from "../../messages/en/catalog.json";
+import type enExports from "../../messages/en/exports.json";
 import type enNotifications from "../../messages/en/notifications.json";
 import type { TLocale } from "./config";
 
@@ -13,6 +14,7 @@ declare module "next-intl" {
       typeof enCatalog &
       typeof enAdminCatalog &
       typeof enAdminAudit &
-      typeof enNotifications;
+      typeof enNotifications &
+      typeof enExports;
   }
 }

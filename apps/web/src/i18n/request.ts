@@ -11,12 +11,13 @@ const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
  * its own file in messages/<locale>/<area>.json with its own top-level keys.
  */
 async function loadMessages(locale: string) {
-  const [shell, catalog, adminCatalog, adminAudit, notifications] = await Promise.all([
+  const [shell, catalog, adminCatalog, adminAudit, notifications, exports] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/${locale}/catalog.json`),
     import(`../../messages/${locale}/admin-catalog.json`),
     import(`../../messages/${locale}/admin-audit.json`),
     import(`../../messages/${locale}/notifications.json`),
+    import(`../../messages/${locale}/exports.json`),
   ]);
   return {
     ...shell.default,
@@ -24,6 +25,7 @@ async function loadMessages(locale: string) {
     ...adminCatalog.default,
     ...adminAudit.default,
     ...notifications.default,
+    ...exports.default,
   };
 }
 

@@ -6,18 +6,22 @@ import {
   DEMO_USERS,
   notificationSettings,
   seedDemo,
+  type TArtifactSigner,
   type TNotificationSettings,
 } from "@stackvend/api";
 import { createAuthOptions } from "@stackvend/auth";
 import { openDatabase, type TDatabase } from "@stackvend/db";
 import { isBuildPhase, serverEnv, type TServerEnv } from "../env.ts";
 import { loadOrCreateAuthSecret } from "./auth-secret.ts";
+import { loadOrCreateSigningKey } from "./signing-key.ts";
 
 export interface TRuntime {
   env: TServerEnv;
   database: TDatabase;
   authOptions: NextAuthOptions;
   notifications: TNotificationSettings;
+  /** Signs approved artifacts; its public key is served at /api/signing-key. */
+  signer: TArtifactSigner;
 }
 
 const globalForRuntime = globalThis as unknown as { stackvendRuntime?: Promise<TRuntime> };
@@ -48,20 +52,27 @@ async function createRuntime(): Promise<TRuntime> {
     log: (msg) => console.log(`[stackvend] ${msg}`),
   });
   const secret = env.AUTH_SECRET ?? loadOrCreateAuthSecret(dataDir);
-  if (env.seed === "demo") await seedIfEmpty(database);
+  const signer = loadOrCreateSigningKey(dataDir, env.STACKVEND_SIGNING_KEY);
+  if (env.seed === "demo") await seedIfEmpty(database, signer);
   const notifications = notificationSettings({
     baseUrl: env.STACKVEND_BASE_URL,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.STACKVEND_MAIL_FROM,
     allowPrivateWebhooks: env.STACKVEND_WEBHOOKS_ALLOW_PRIVATE,
   });
-  return { env, database, authOptions: createAuthOptions({ db: database.prisma, secret }), notifications };
+  return {
+    env,
+    database,
+    authOptions: createAuthOptions({ db: database.prisma, secret }),
+    notifications,
+    signer,
+  };
 }
 
 /** Demo data goes only into an empty database; the logins are printed at every start while they exist. */
-async function seedIfEmpty(database: TDatabase): Promise<void> {
+async function seedIfEmpty(database: TDatabase, signer: TArtifactSigner): Promise<void> {
   const empty = (await database.prisma.user.count()) === 0;
-  if (empty) await seedDemo(database.prisma);
+  if (empty) await seedDemo(database.prisma, signer);
   const demo = await database.prisma.user.findMany({
     where: { email: { in: DEMO_USERS.map((u) => u.email) }, disabledAt: null },
     select: { email: true, memberships: { select: { group: { select: { roles: true } } } } },

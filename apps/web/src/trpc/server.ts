@@ -10,7 +10,7 @@ import { getSession } from "@/server/session";
  * context and authorization as the HTTP endpoint. One caller per request.
  */
 export const api = cache(async () => {
-  const [{ database, notifications }, session, requestHeaders] = await Promise.all([
+  const [{ database, notifications, signer }, session, requestHeaders] = await Promise.all([
     getRuntime(),
     getSession(),
     headers(),
@@ -21,6 +21,7 @@ export const api = cache(async () => {
     sessionUserId: session?.user.id,
     sessionVersion: session?.user.sessionVersion,
     notifications,
+    signer,
   });
   return createCaller(ctx);
 });

@@ -2,6 +2,7 @@ import type { TDb } from "@stackvend/db";
 import { decideRequest } from "../services/approvals/decide-request.ts";
 import { saveDraft } from "../services/orders/save-draft.ts";
 import { submitOrder } from "../services/orders/submit-order.ts";
+import type { TArtifactSigner } from "../services/artifacts/signing-key.ts";
 import { resolveCaller, type TCaller } from "../services/shared/caller.ts";
 
 async function callerOf(db: TDb, email: string): Promise<TCaller> {
@@ -26,7 +27,7 @@ async function versionOf(db: TDb, slug: string) {
  * person uses (validated, rendered, audited), so the approval workflow shows
  * at once. Only into a database with no requests yet.
  */
-export async function seedDemoRequests(db: TDb, portfolios: Map<string, string>) {
+export async function seedDemoRequests(db: TDb, portfolios: Map<string, string>, signer: TArtifactSigner) {
   if ((await db.request.count()) > 0) return;
   const dev = await callerOf(db, "dev@stackvend.local");
   const dev2 = await callerOf(db, "dev2@stackvend.local");
@@ -52,7 +53,7 @@ export async function seedDemoRequests(db: TDb, portfolios: Map<string, string>)
       ...fields,
       justification,
     });
-    return submitOrder(db, caller, { id: draft.id, expectedVersion: draft.version });
+    return submitOrder(db, caller, { id: draft.id, expectedVersion: draft.version }, signer);
   };
   const decide = async (
     caller: TCaller,
@@ -61,7 +62,7 @@ export async function seedDemoRequests(db: TDb, portfolios: Map<string, string>)
     comment = "",
   ) => {
     const row = await db.request.findUniqueOrThrow({ where: { id }, select: { renderedDigest: true } });
-    await decideRequest(db, caller, { id, decision, comment, digest: row.renderedDigest! });
+    await decideRequest(db, caller, { id, decision, comment, digest: row.renderedDigest! }, signer);
   };
 
   // Waiting on a team lead.

@@ -1,6 +1,7 @@
 import { hashPassword, type TRole } from "@stackvend/auth";
 import type { Prisma, TDb } from "@stackvend/db";
 import type { TApprovalPolicyDefinition } from "../services/approvals/approval-policy.ts";
+import { processSigningKey, type TArtifactSigner } from "../services/artifacts/signing-key.ts";
 import { publishableTemplate } from "../services/products/publishable-template.ts";
 import { seedDemoRequests } from "./seed-demo-requests.ts";
 import { EC2_WEB_SERVER_TEMPLATE } from "./templates/ec2-web-server.ts";
@@ -114,7 +115,8 @@ export interface TSeedResult {
 }
 
 /** Idempotent: every row is upserted by a fixed key, so running it twice changes nothing. */
-export async function seedDemo(db: TDb): Promise<TSeedResult> {
+/** `signer` signs the demo's approved artifacts; absent (scripts, tests), a key made for this process. */
+export async function seedDemo(db: TDb, signer: TArtifactSigner = processSigningKey()): Promise<TSeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const groups = new Map<string, string>();
   for (const g of GROUPS) {
@@ -194,7 +196,7 @@ export async function seedDemo(db: TDb): Promise<TSeedResult> {
     }
   }
   await seedConstraints(db, portfolios, products);
-  await seedDemoRequests(db, portfolios);
+  await seedDemoRequests(db, portfolios, signer);
   return {
     password: DEMO_PASSWORD,
     users: DEMO_USERS.map((u) => ({

@@ -1,6 +1,8 @@
 /** The command line's only contact with the outside world, injectable so commands can be tested in-process. */
 export interface TCliIo {
   readText(path: string): string;
+  /** Binary files (the verify command's bundle); absent where only text is read. */
+  readBytes?(path: string): Uint8Array;
   stdout(text: string): void;
   stderr(text: string): void;
 }

@@ -8,6 +8,7 @@ import {
   graphCommand,
   renderCommand,
 } from "./commands.ts";
+import { verifyCommand } from "./verify-command.ts";
 import { CliExit, EXIT_OK, EXIT_USAGE, type TCliIo } from "./io.ts";
 
 const USAGE = `Usage: stackvend-cfn <command> [options]
@@ -19,6 +20,7 @@ Commands:
   diff OLD NEW [--json]               preview the changes an update would make
   graph FILE [--parameters]           print resources and their dependencies (JSON)
   cost FILE [--values VALUES.json]    estimate the monthly cost (JSON)
+  verify BUNDLE --key PUBLIC.pem      check a downloaded export bundle offline
 
 Exit codes: 0 ok, 1 errors in the template or values, 2 usage error or unreadable/unparsable file.
 Run "stackvend-cfn <command> --help" for a command's options.
@@ -122,6 +124,23 @@ are used. An estimate only.
     options: { values: { type: "string" } },
     run: (io, [file], v) =>
       costCommand(io, file as string, typeof v.values === "string" ? v.values : undefined),
+  },
+  verify: {
+    usage: `Usage: stackvend-cfn verify BUNDLE.zip --key PUBLIC.pem
+
+Checks an export bundle downloaded from Stackvend, offline: the signature of
+its provenance with the installation's public key (from /api/signing-key),
+the sha256 of each template, SHA256SUMS, and that the parameters, tags and
+CodePipeline files match the signed template.
+  --key FILE   the installation's Ed25519 public key, PEM (required)
+Exit 1 when a check fails, 2 when a file cannot be read.
+`,
+    positionals: 1,
+    options: { key: { type: "string" } },
+    run: (io, [bundle], v) => {
+      if (typeof v.key !== "string") throw new CliExit(EXIT_USAGE, "verify: --key PUBLIC.pem is required");
+      return verifyCommand(io, bundle as string, v.key);
+    },
   },
 };
 

@@ -15,5 +15,5 @@ export const approvalsRouter = {
     .query(({ ctx, input }) => getApprovalRequest(ctx.db, ctx.user, input)),
   decide: approverProcedure
     .input(ZDecideInput)
-    .mutation(({ ctx, input }) => decideRequest(ctx.db, ctx.user, input)),
+    .mutation(({ ctx, input }) => decideRequest(ctx.db, ctx.user, input, ctx.signer)),
 } satisfies TRPCRouterRecord;

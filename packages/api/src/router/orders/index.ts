@@ -24,5 +24,5 @@ export const ordersRouter = {
     .mutation(({ ctx, input }) => saveDraft(ctx.db, ctx.user, input)),
   submit: requesterProcedure
     .input(ZSubmitOrderInput)
-    .mutation(({ ctx, input }) => submitOrder(ctx.db, ctx.user, input)),
+    .mutation(({ ctx, input }) => submitOrder(ctx.db, ctx.user, input, ctx.signer)),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
+import { createArtifact } from "../artifacts/create-artifact.ts";
+import type { TArtifactSigner } from "../artifacts/signing-key.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import { eventForOutcome, notifyRequestEvent } from "../notifications/notify-request-event.ts";
 import type { TCaller } from "../shared/caller.ts";
@@ -34,11 +36,13 @@ function nothingLeftToDecide(status: string): string {
  * each sees the decisions before it: a stage completes exactly once and a
  * decision arriving after the final one fails with INVALID_TRANSITION. The
  * move itself is still one guarded update on (id, status, stage, version).
+ * The decision that approves the request also writes its signed artifact.
  */
 export async function decideRequest(
   db: TDb,
   caller: TCaller,
   input: { id: string; decision: TDecisionInput; comment: string; digest: string },
+  signer: TArtifactSigner,
 ): Promise<{ status: string; stage: number; outcome: TApprovalOutcome }> {
   return db.$transaction(
     async (tx) => {
@@ -128,6 +132,7 @@ export async function decideRequest(
           outcome: outcome.kind,
         },
       });
+      if (outcome.kind === "approved") await createArtifact(tx, state.id, signer, now);
       return {
         status: ("status" in next && next.status) || "SUBMITTED",
         stage: ("stage" in next && next.stage) || state.stage,

@@ -1,5 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { prepareSubmission } from "../approvals/prepare-submission.ts";
+import { createArtifact } from "../artifacts/create-artifact.ts";
+import type { TArtifactSigner } from "../artifacts/signing-key.ts";
 import { notifyRequestEvent } from "../notifications/notify-request-event.ts";
 import { actorOf, recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
 import { invalidFields } from "../shared/field-errors.ts";
@@ -22,6 +24,7 @@ export async function submitOrder(
   db: TDb,
   caller: TCaller,
   { id, expectedVersion }: { id: string; expectedVersion: number },
+  signer: TArtifactSigner,
 ) {
   const draft = await db.request.findFirst({
     where: { id, requesterId: caller.id },
@@ -100,6 +103,7 @@ export async function submitOrder(
         objectId: id,
         data: { round, digest: submission.digest, ...submission.autoApproval },
       });
+      await createArtifact(tx, id, signer, now);
     }
     const row = await tx.request.findUniqueOrThrow({ where: { id }, select: requestDetailSelect });
     return toRequestDetail(tx, row);

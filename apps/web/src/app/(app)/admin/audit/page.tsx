@@ -5,6 +5,7 @@ import { auditFiltersFrom, hasAuditFilters } from "@/components/admin/audit-filt
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
 import { AuditVerify } from "@/components/admin/audit-verify";
+import { SigningKey } from "@/components/admin/signing-key";
 import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
@@ -45,6 +46,7 @@ export default async function AuditPage({ searchParams }: TProps) {
       <PageHeader title={t("title")} description={t("description")} />
       <div className="mb-4 space-y-4">
         <AuditVerify />
+        <SigningKey />
         <AuditFilters filters={filters} />
       </div>
       {data === "invalid" ? (

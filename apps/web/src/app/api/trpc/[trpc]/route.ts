@@ -5,7 +5,7 @@ import { noteRequestUser } from "@/server/observability/request-context";
 import { getRuntime } from "@/server/runtime";
 
 async function handler(req: Request) {
-  const { database, authOptions, notifications } = await getRuntime();
+  const { database, authOptions, notifications, signer } = await getRuntime();
   const hasBearer = req.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
   // A token caller is who the token says; the cookie is only consulted without one.
   const session = hasBearer ? null : await getServerSession(authOptions);
@@ -20,6 +20,7 @@ async function handler(req: Request) {
         sessionUserId: session?.user.id,
         sessionVersion: session?.user.sessionVersion,
         notifications,
+        signer,
       });
       noteRequestUser(ctx.user?.id);
       return ctx;
