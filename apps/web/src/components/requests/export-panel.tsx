@@ -1,9 +1,9 @@
 "use client";
 
-import { CheckIcon, CopyIcon, DownloadIcon, KeyRoundIcon } from "lucide-react";
+import { DownloadIcon, KeyRoundIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { secretEnvVar, secretPlaceholder } from "@stackvend/cfn";
+import { CopyButton } from "@/components/common/copy-button";
 import { Button } from "@/components/ui/button";
 
 export interface TExportView {
@@ -18,33 +18,18 @@ export interface TExportView {
   secretParameters: string[];
 }
 
-function CopyButton({ text, label }: { text: string; label: string }) {
-  const t = useTranslations("requestExport");
-  const [copied, setCopied] = useState(false);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      setCopied(false);
-    }
-  }
-  return (
-    <Button type="button" variant="ghost" size="sm" onClick={copy} aria-label={label}>
-      {copied ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
-      <span aria-live="polite">{copied ? t("copied") : t("copy")}</span>
-    </Button>
-  );
-}
-
 function Command({ id, title, text }: { id: string; title: string; text: string }) {
   const t = useTranslations("requestExport");
   return (
     <div className="space-y-1">
       <div className="flex items-center justify-between gap-2">
         <h3 className="text-sm font-medium">{title}</h3>
-        <CopyButton text={text} label={t("copyCommand", { command: title })} />
+        <CopyButton
+          text={text}
+          label={t("copyCommand", { command: title })}
+          copyText={t("copy")}
+          copiedText={t("copied")}
+        />
       </div>
       <pre data-testid={id} className="overflow-x-auto rounded-lg border bg-muted/30 p-3 font-mono text-xs">
         {text}

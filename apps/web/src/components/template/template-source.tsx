@@ -1,10 +1,9 @@
 "use client";
 
-import { CheckIcon, CopyIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Highlight, themes } from "prism-react-renderer";
-import { type ComponentProps, useState, useSyncExternalStore } from "react";
-import { Button } from "@/components/ui/button";
+import { type ComponentProps, useSyncExternalStore } from "react";
+import { CopyButton } from "@/components/common/copy-button";
 import { cn } from "@/lib/utils";
 
 interface TTemplateSourceProps {
@@ -37,7 +36,6 @@ function SourceLine({ number, className, children, ...rest }: ComponentProps<"di
 /** A template's source with line numbers, YAML/JSON highlighting and a copy button. */
 export function TemplateSource({ source, format, title, className }: TTemplateSourceProps) {
   const t = useTranslations("templateView.source");
-  const [copied, setCopied] = useState(false);
   const language = format.toLowerCase() === "json" ? "json" : "yaml";
   const lines = source.split("\n").length;
   const code = source.replace(/\n$/, "");
@@ -46,16 +44,6 @@ export function TemplateSource({ source, format, title, className }: TTemplateSo
   const hydrated = useSyncExternalStore(noSubscription, onClient, onServer);
   const highlight = hydrated && source.length <= HIGHLIGHT_LIMIT;
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(source);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      setCopied(false);
-    }
-  }
-
   return (
     <div className={cn("overflow-hidden rounded-lg border bg-card", className)}>
       <div className="flex items-center justify-between gap-3 border-b bg-muted/40 px-3 py-1.5">
@@ -63,10 +51,7 @@ export function TemplateSource({ source, format, title, className }: TTemplateSo
           {title ? <span className="font-medium text-foreground">{title} · </span> : null}
           {t("meta", { format: language.toUpperCase(), count: lines })}
         </p>
-        <Button type="button" variant="ghost" size="sm" onClick={copy} aria-label={t("copy")}>
-          {copied ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
-          <span aria-live="polite">{copied ? t("copied") : t("copyShort")}</span>
-        </Button>
+        <CopyButton text={source} label={t("copy")} copyText={t("copyShort")} copiedText={t("copied")} />
       </div>
       <div className="max-h-[560px] overflow-auto">
         {highlight ? (

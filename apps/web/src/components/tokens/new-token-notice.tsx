@@ -1,55 +1,23 @@
 "use client";
 
-import { CheckIcon, CopyIcon, KeyRoundIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
-import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { OneTimeSecret } from "@/components/common/one-time-secret";
 
 /** The only time a token is visible in clear: copy it, then dismiss. */
 export function NewTokenNotice({ token, onDismiss }: { token: string; onDismiss: () => void }) {
   const t = useTranslations("tokens");
-  const [copied, setCopied] = useState(false);
-  const fieldRef = useRef<HTMLInputElement>(null);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(token);
-      setCopied(true);
-    } catch {
-      // Clipboard access can be refused (plain http, permissions): select it for a manual copy instead.
-      fieldRef.current?.select();
-    }
-  }
-
   return (
-    <Alert variant="success">
-      <KeyRoundIcon aria-hidden />
-      <AlertTitle>{t("createdTitle")}</AlertTitle>
-      <AlertDescription className="w-full">
-        <p>{t("createdDescription")}</p>
-        <div className="mt-2 flex w-full flex-col gap-2 sm:flex-row">
-          <input
-            ref={fieldRef}
-            readOnly
-            autoFocus
-            value={token}
-            aria-label={t("tokenLabel")}
-            onFocus={(e) => e.currentTarget.select()}
-            className="h-9 min-w-0 flex-1 rounded-md border bg-background px-3 font-mono text-sm leading-normal text-foreground outline-none focus-visible:ring-2 focus-visible:ring-ring"
-          />
-          <Button type="button" variant="outline" onClick={copy}>
-            {copied ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
-            {copied ? t("copied") : t("copy")}
-          </Button>
-          <Button type="button" variant="ghost" onClick={onDismiss}>
-            {t("done")}
-          </Button>
-        </div>
-        <span aria-live="polite" className="sr-only">
-          {copied ? t("copied") : ""}
-        </span>
-      </AlertDescription>
-    </Alert>
+    <OneTimeSecret
+      value={token}
+      onDismiss={onDismiss}
+      labels={{
+        title: t("createdTitle"),
+        description: t("createdDescription"),
+        field: t("tokenLabel"),
+        copy: t("copy"),
+        copied: t("copied"),
+        done: t("done"),
+      }}
+    />
   );
 }
