@@ -26,11 +26,26 @@ describe("parseServerEnv", () => {
     [{ STACKVEND_MAIL_FROM: "not an address" }, "STACKVEND_MAIL_FROM: must be an address"],
     [{ STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "yes" }, "STACKVEND_WEBHOOKS_ALLOW_PRIVATE: must be true or false"],
     [
+      { STACKVEND_RATE_LIMIT_PREVIEW: "0" },
+      "STACKVEND_RATE_LIMIT_PREVIEW: must be at least 1 call per minute",
+    ],
+    [{ STACKVEND_RATE_LIMIT_SEARCH: "lots" }, "STACKVEND_RATE_LIMIT_SEARCH: must be a whole number"],
+    [{ STACKVEND_RATE_LIMIT_PUBLISH: "2.5" }, "STACKVEND_RATE_LIMIT_PUBLISH: must be a whole number"],
+    [
       { NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" },
       "AUTH_SECRET: is required in production with PostgreSQL",
     ],
   ])("names the variable and the rule for %j", (source, message) => {
     expect(() => parseServerEnv(source)).toThrow(message);
+  });
+
+  it("limits previews, publishes and searches per user per minute, by default and as configured", () => {
+    expect(parseServerEnv({})).toMatchObject({
+      STACKVEND_RATE_LIMIT_PREVIEW: 60,
+      STACKVEND_RATE_LIMIT_PUBLISH: 20,
+      STACKVEND_RATE_LIMIT_SEARCH: 120,
+    });
+    expect(parseServerEnv({ STACKVEND_RATE_LIMIT_SEARCH: "300" }).STACKVEND_RATE_LIMIT_SEARCH).toBe(300);
   });
 
   it("leaves email off and private webhook targets refused by default", () => {

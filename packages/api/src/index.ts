@@ -7,3 +7,11 @@ export { sendDueReminders } from "./services/notifications/send-reminders.ts";
 export { createNotificationWorker, type TNotificationWorker } from "./services/notifications/worker.ts";
 export { notificationSettings, type TNotificationSettings } from "./services/notifications/settings.ts";
 export { exportAuditEvents, type TExportAuditEventsRequest } from "./http/export-audit-events.ts";
+export { handleTrpcRequest, type THandleTrpcRequestOptions } from "./http/trpc-handler.ts";
+export { MAX_BATCH_CALLS, MAX_REQUEST_BODY_BYTES } from "./http/limits.ts";
+export {
+  createRateLimiters,
+  DEFAULT_RATE_LIMITS,
+  type TRateLimiters,
+  type TRateLimitSettings,
+} from "./services/limits/rate-limits.ts";

@@ -8,7 +8,13 @@ import { z, ZodError } from "zod";
 import { hasRole, type TApiTokenScope, type TRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 import { APP_ERROR_TABLE, AppError } from "./errors/app-error.ts";
+import { MAX_BATCH_CALLS } from "./http/limits.ts";
 import { NOTIFICATIONS_OFF, type TNotificationSettings } from "./services/notifications/settings.ts";
+import {
+  NO_RATE_LIMITS,
+  type TRateLimitedAction,
+  type TRateLimiters,
+} from "./services/limits/rate-limits.ts";
 import { resolveCaller, type TCaller } from "./services/shared/caller.ts";
 
 // ─── Context ────────────────────────────────────────────────────────────────
@@ -20,6 +26,7 @@ export interface TContext {
   clientIp?: string;
   /** How email and webhooks go out (the admin test-sends use it). */
   notifications: TNotificationSettings;
+  rateLimits: TRateLimiters;
 }
 
 export interface TCreateContextOptions {
@@ -30,6 +37,10 @@ export interface TCreateContextOptions {
   sessionVersion?: number;
   /** Absent: email off, private webhook targets refused. */
   notifications?: TNotificationSettings;
+  /** Absent: no limits (direct callers in tests and scripts). */
+  rateLimits?: TRateLimiters;
+  /** How many calls the HTTP request batches; more than MAX_BATCH_CALLS are refused before any runs. */
+  batchSize?: number;
 }
 
 export async function createTRPCContext({
@@ -38,7 +49,16 @@ export async function createTRPCContext({
   sessionUserId,
   sessionVersion,
   notifications = NOTIFICATIONS_OFF,
+  rateLimits = NO_RATE_LIMITS,
+  batchSize = 1,
 }: TCreateContextOptions): Promise<TContext> {
+  if (batchSize > MAX_BATCH_CALLS) {
+    const cause = new AppError(
+      "TOO_MANY_CALLS",
+      `A request may batch at most ${MAX_BATCH_CALLS} calls; this one has ${batchSize}`,
+    );
+    throw new TRPCError({ code: APP_ERROR_TABLE[cause.code].trpc, message: cause.message, cause });
+  }
   const authorization = headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   const user = await resolveCaller(db, {
@@ -47,7 +67,7 @@ export async function createTRPCContext({
     sessionVersion,
   });
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
-  return { db, user, clientIp, notifications };
+  return { db, user, clientIp, notifications, rateLimits };
 }
 
 // ─── Initialisation ─────────────────────────────────────────────────────────
@@ -199,6 +219,14 @@ function roleProcedure(scope: ReturnType<typeof tokenScope>, ...roles: [TRole, .
     })
     .use(scope)
     .use(refuseUnstorableText);
+}
+
+/** Counts the call against the caller's per-minute limit for the action (429 with Retry-After when over). */
+export function rateLimited(action: TRateLimitedAction) {
+  return t.middleware(async ({ ctx, next }) => {
+    await ctx.rateLimits.consume(action, ctx.user?.id ?? ctx.clientIp ?? "anonymous");
+    return next();
+  });
 }
 
 export const requesterProcedure = roleProcedure(tokenScope("order"), "REQUESTER");

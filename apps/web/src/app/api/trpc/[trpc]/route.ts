@@ -1,29 +1,20 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getServerSession } from "next-auth";
-import { appRouter, createTRPCContext } from "@stackvend/api";
+import { handleTrpcRequest } from "@stackvend/api";
 import { getRuntime } from "@/server/runtime";
 
 async function handler(req: Request) {
-  const { database, authOptions, notifications } = await getRuntime();
+  const { database, authOptions, notifications, rateLimits } = await getRuntime();
   const hasBearer = req.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
   // A token caller is who the token says; the cookie is only consulted without one.
   const session = hasBearer ? null : await getServerSession(authOptions);
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
+  return handleTrpcRequest({
     req,
-    router: appRouter,
-    createContext: () =>
-      createTRPCContext({
-        db: database.prisma,
-        headers: req.headers,
-        sessionUserId: session?.user.id,
-        sessionVersion: session?.user.sessionVersion,
-        notifications,
-      }),
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        console.error(`[stackvend] tRPC ${path ?? "?"} failed:`, error.cause ?? error);
-    },
+    db: database.prisma,
+    sessionUserId: session?.user.id,
+    sessionVersion: session?.user.sessionVersion,
+    notifications,
+    rateLimits,
+    logInternalError: (path, error) => console.error(`[stackvend] tRPC ${path} failed:`, error),
   });
 }
 
