@@ -33,6 +33,7 @@ describe("batch size", () => {
     const paths = Array.from({ length: MAX_BATCH_CALLS }, () => "system.ping").join(",");
     const response = await fetch(url(`/api/trpc/${paths}?batch=1&input={}`));
     expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
     expect(await response.json()).toHaveLength(MAX_BATCH_CALLS);
   });
 

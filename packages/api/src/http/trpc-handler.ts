@@ -21,8 +21,8 @@ export interface THandleTrpcRequestOptions {
 
 /**
  * tRPC over HTTP with its limits: the body is bounded while it is read, a
- * batch is bounded before any call runs, and a rate-limited answer says when
- * to retry.
+ * batch is bounded before any call runs, a rate-limited answer says when to
+ * retry, and no answer is cached.
  */
 export function handleTrpcRequest(options: THandleTrpcRequestOptions): Promise<Response> {
   const { req, logInternalError } = options;
@@ -41,11 +41,14 @@ export function handleTrpcRequest(options: THandleTrpcRequestOptions): Promise<R
         batchSize: info.calls.length,
       }),
     responseMeta({ errors }) {
+      // Every answer is for one caller: no shared or browser cache may keep it.
+      const headers = new Headers({ "cache-control": "no-store" });
       const waits = errors.map((error) =>
         error.cause instanceof AppError ? (error.cause.retryAfterSeconds ?? 0) : 0,
       );
       const wait = Math.max(0, ...waits);
-      return wait > 0 ? { headers: new Headers({ "retry-after": String(wait) }) } : {};
+      if (wait > 0) headers.set("retry-after", String(wait));
+      return { headers };
     },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") logInternalError?.(path ?? "?", error.cause ?? error);

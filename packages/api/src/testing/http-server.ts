@@ -11,7 +11,10 @@ export function useHttpServer(handler: (req: Request) => Promise<Response>) {
     server = createServer((incoming, outgoing) => {
       handler(toRequest(incoming, base))
         .then(async (response) => {
-          outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+          const headers = Object.fromEntries(response.headers);
+          // An answer before the whole body arrived (413) ends the connection, so no client reuses it mid-body.
+          if (!incoming.complete) headers["connection"] = "close";
+          outgoing.writeHead(response.status, headers);
           outgoing.end(Buffer.from(await response.arrayBuffer()));
         })
         .catch((error: unknown) => {
