@@ -26,8 +26,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// Not tRPC: Next would read a request's whole body before the route when a proxy runs, and the
-// route bounds bodies while reading; it makes the same checks itself.
+// API routes too: a malformed tRPC path would otherwise be a 500 as well. Procedure paths end in
+// `.<name>` and so skip the proxy, as Next would read their whole body first: the tRPC route
+// bounds bodies while reading and checks the Origin itself.
 export const config = {
-  matcher: ["/((?!_next/|favicon.ico|api/trpc/|.*\\.[a-zA-Z0-9]+$).*)"],
+  matcher: ["/((?!_next/|favicon.ico|.*\\.[a-zA-Z0-9]+$).*)"],
 };

@@ -1,17 +1,10 @@
 import { getServerSession } from "next-auth";
 import { handleTrpcRequest } from "@stackvend/api";
-import { safeDecode } from "@/lib/search-params";
 import { crossOriginRefusal } from "@/lib/security-headers";
 import { getRuntime } from "@/server/runtime";
 
-// The proxy does not run here (see its matcher), so this route makes its checks itself.
+// Procedure paths skip the proxy (see its matcher), so this route checks the Origin itself.
 async function handler(req: Request) {
-  if (safeDecode(new URL(req.url).pathname) === null) {
-    return Response.json(
-      { error: { code: "BAD_REQUEST", message: "The address has malformed percent-encoding" } },
-      { status: 400, headers: { "cache-control": "no-store" } },
-    );
-  }
   const refused = crossOriginRefusal(req);
   if (refused) return refused;
   const { database, authOptions, notifications, rateLimits } = await getRuntime();
