@@ -15,6 +15,8 @@ const config: NextConfig = {
   // Lets two development servers of one checkout build side by side (NEXT_DIST_DIR=.next-b).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
+  // `forbidden()` answers a signed-in user without a page's role with HTTP 403.
+  experimental: { authInterrupts: true },
   transpilePackages: ["@stackvend/api", "@stackvend/auth", "@stackvend/cfn", "@stackvend/db"],
   // Native/WASM-backed server packages stay outside the bundle and load from node_modules.
   serverExternalPackages: [

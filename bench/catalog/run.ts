@@ -212,7 +212,12 @@ async function signIn(base: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
+    // Not a browser: the Origin a browser would send, or the portal refuses the POST as cross-site.
+    headers: {
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: cookiesOf(csrf).join("; "),
+      origin: base,
+    },
     body: new URLSearchParams({ csrfToken, email: EMAIL, password: DEMO_PASSWORD, json: "true" }),
   });
   const session = cookiesOf(res).find((c) => c.startsWith("next-auth.session-token="));

@@ -56,6 +56,7 @@ async function stop(server: TServer): Promise<void> {
 async function signInApi(request: APIRequestContext, email: string): Promise<void> {
   const { csrfToken } = (await (await request.get(`${BASE}/api/auth/csrf`)).json()) as { csrfToken: string };
   const response = await request.post(`${BASE}/api/auth/callback/credentials`, {
+    headers: { origin: BASE },
     form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" },
   });
   expect(response.ok()).toBe(true);
@@ -71,14 +72,21 @@ test("starts on an empty folder, is healthy, keeps data across a restart, refuse
   const request = await playwright.request.newContext();
   let server = startServer(dataDir);
   try {
-    expect(await waitForHealth(request)).toMatchObject({ status: "ok", database: { mode: "embedded" } });
+    expect(await waitForHealth(request)).toEqual({ status: "ok" });
     expect(server.output()).toContain("Demo users");
 
     await signInApi(request, DEMO.dev);
     const created = await request.post(`${BASE}/api/trpc/tokens.create`, {
+      headers: { origin: BASE },
       data: { json: { name: "kept across restarts", scopes: ["read"] } },
     });
     expect(created.status()).toBe(200);
+    const { token } = ((await created.json()) as { result: { data: { json: { token: string } } } }).result
+      .data.json;
+    const detailed = await request.get(`${BASE}/api/health`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(await detailed.json()).toMatchObject({ status: "ok", database: { mode: "embedded" } });
 
     const second = startServer(dataDir, PORT + 1);
     expect(await second.exited).not.toBe(0);

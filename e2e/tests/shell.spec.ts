@@ -56,10 +56,10 @@ test("switching to Korean translates the shell and survives a reload", async ({ 
   await expect(nav.getByRole("link", { name: "카탈로그" })).toBeVisible();
 });
 
-test("the health endpoint reports the database", async ({ request }) => {
+test("the health endpoint tells anonymous callers only ok or not", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: "ok", database: { ok: true } });
+  expect(await response.json()).toEqual({ status: "ok" });
 });
 
 test("an unknown page shows a not-found page", async ({ page }) => {

@@ -34,11 +34,26 @@ describe("parseServerEnv", () => {
     [{ STACKVEND_SIGNING_KEY: "not a key" }, "STACKVEND_SIGNING_KEY: is not a PEM private key"],
     [{ STACKVEND_SIGNING_KEY: RSA_KEY }, "STACKVEND_SIGNING_KEY: must be an Ed25519 key, not rsa"],
     [
+      { STACKVEND_RATE_LIMIT_PREVIEW: "0" },
+      "STACKVEND_RATE_LIMIT_PREVIEW: must be at least 1 call per minute",
+    ],
+    [{ STACKVEND_RATE_LIMIT_SEARCH: "lots" }, "STACKVEND_RATE_LIMIT_SEARCH: must be a whole number"],
+    [{ STACKVEND_RATE_LIMIT_PUBLISH: "2.5" }, "STACKVEND_RATE_LIMIT_PUBLISH: must be a whole number"],
+    [
       { NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" },
       "AUTH_SECRET: is required in production with PostgreSQL",
     ],
   ])("names the variable and the rule for %j", (source, message) => {
     expect(() => parseServerEnv(source)).toThrow(message);
+  });
+
+  it("limits previews, publishes and searches per user per minute, by default and as configured", () => {
+    expect(parseServerEnv({})).toMatchObject({
+      STACKVEND_RATE_LIMIT_PREVIEW: 60,
+      STACKVEND_RATE_LIMIT_PUBLISH: 20,
+      STACKVEND_RATE_LIMIT_SEARCH: 120,
+    });
+    expect(parseServerEnv({ STACKVEND_RATE_LIMIT_SEARCH: "300" }).STACKVEND_RATE_LIMIT_SEARCH).toBe(300);
   });
 
   it("leaves email off and private webhook targets refused by default", () => {

@@ -4,10 +4,20 @@
  */
 import path from "node:path";
 import { SigningKeyError, signerFromPem } from "@stackvend/api";
+import { DEFAULT_RATE_LIMITS } from "@stackvend/api/rate-limits";
 import { DEFAULT_DATA_DIR } from "@stackvend/db";
 import { z } from "zod";
 
 const ZBoolish = z.enum(["demo", "off"]);
+
+/** Calls per user per minute; a whole number of at least 1. */
+const perMinute = (fallback: number) =>
+  z.coerce
+    .number({ message: "must be a whole number of calls per minute" })
+    .int("must be a whole number of calls per minute")
+    .min(1, "must be at least 1 call per minute")
+    .max(1_000_000, "must be at most 1000000 calls per minute")
+    .default(fallback);
 
 export const ZServerEnv = z
   .object({
@@ -81,6 +91,9 @@ export const ZServerEnv = z
       .enum(["true", "false"], { message: "must be true or false" })
       .default("false")
       .transform((v) => v === "true"),
+    STACKVEND_RATE_LIMIT_PREVIEW: perMinute(DEFAULT_RATE_LIMITS.preview),
+    STACKVEND_RATE_LIMIT_PUBLISH: perMinute(DEFAULT_RATE_LIMITS.publish),
+    STACKVEND_RATE_LIMIT_SEARCH: perMinute(DEFAULT_RATE_LIMITS.search),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {

@@ -17,3 +17,11 @@ export {
 } from "./services/artifacts/signing-key.ts";
 export { exportRequestFile, type TExportRequestFileRequest } from "./http/export-request-file.ts";
 export { BUNDLE_NAME } from "./services/artifacts/load-request-export.ts";
+export { handleTrpcRequest, type THandleTrpcRequestOptions } from "./http/trpc-handler.ts";
+export { MAX_BATCH_CALLS, MAX_REQUEST_BODY_BYTES } from "./http/limits.ts";
+export {
+  createRateLimiters,
+  DEFAULT_RATE_LIMITS,
+  type TRateLimiters,
+  type TRateLimitSettings,
+} from "./services/limits/rate-limits.ts";

@@ -9,7 +9,13 @@ import { hasRole, type TApiTokenScope, type TRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 import { APP_ERROR_TABLE, AppError } from "./errors/app-error.ts";
 import { processSigningKey, type TArtifactSigner } from "./services/artifacts/signing-key.ts";
+import { MAX_BATCH_CALLS } from "./http/limits.ts";
 import { NOTIFICATIONS_OFF, type TNotificationSettings } from "./services/notifications/settings.ts";
+import {
+  NO_RATE_LIMITS,
+  type TRateLimitedAction,
+  type TRateLimiters,
+} from "./services/limits/rate-limits.ts";
 import { resolveCaller, type TCaller } from "./services/shared/caller.ts";
 
 // ─── Context ────────────────────────────────────────────────────────────────
@@ -23,6 +29,7 @@ export interface TContext {
   notifications: TNotificationSettings;
   /** The installation's key that signs artifacts at approval. */
   signer: TArtifactSigner;
+  rateLimits: TRateLimiters;
 }
 
 export interface TCreateContextOptions {
@@ -35,6 +42,10 @@ export interface TCreateContextOptions {
   notifications?: TNotificationSettings;
   /** Absent (tests, scripts): a key made for this process. */
   signer?: TArtifactSigner;
+  /** Absent: no limits (direct callers in tests and scripts). */
+  rateLimits?: TRateLimiters;
+  /** How many calls the HTTP request batches; more than MAX_BATCH_CALLS are refused before any runs. */
+  batchSize?: number;
 }
 
 export async function createTRPCContext({
@@ -44,7 +55,16 @@ export async function createTRPCContext({
   sessionVersion,
   notifications = NOTIFICATIONS_OFF,
   signer = processSigningKey(),
+  rateLimits = NO_RATE_LIMITS,
+  batchSize = 1,
 }: TCreateContextOptions): Promise<TContext> {
+  if (batchSize > MAX_BATCH_CALLS) {
+    const cause = new AppError(
+      "TOO_MANY_CALLS",
+      `A request may batch at most ${MAX_BATCH_CALLS} calls; this one has ${batchSize}`,
+    );
+    throw new TRPCError({ code: APP_ERROR_TABLE[cause.code].trpc, message: cause.message, cause });
+  }
   const authorization = headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
   const user = await resolveCaller(db, {
@@ -53,7 +73,7 @@ export async function createTRPCContext({
     sessionVersion,
   });
   const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
-  return { db, user, clientIp, notifications, signer };
+  return { db, user, clientIp, notifications, signer, rateLimits };
 }
 
 // ─── Initialisation ─────────────────────────────────────────────────────────
@@ -80,7 +100,16 @@ const t = initTRPC.context<TContext>().create({
 
 /** "limit: Too big: expected number to be <=100; name: Name is required": each field and its rule. */
 function readableIssues(error: ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("; ");
+  return error.issues.map(readableIssue).join("; ");
+}
+
+/** A bad record key names its record and the key's rule: the key itself may be what is unreadable. */
+function readableIssue(issue: ZodError["issues"][number]): string {
+  if (issue.code === "invalid_key") {
+    const where = issue.path.slice(0, -1).join(".") || "input";
+    return `${where}: ${issue.issues.map((inner) => inner.message).join(", ")}`;
+  }
+  return `${issue.path.join(".") || "input"}: ${issue.message}`;
 }
 
 /** Turns domain errors into their tRPC code from the one table, and invalid input into a readable message. */
@@ -97,29 +126,47 @@ const appErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-/** Where in an input the first U+0000 is ("" for the input itself), or undefined; bounded depth. */
-function nulPath(value: unknown, path = "", depth = 0): string | undefined {
-  if (typeof value === "string") return value.includes("\u0000") ? path : undefined;
+/** What text PostgreSQL (or UTF-8) cannot hold, and the rule a caller is told. */
+const UNSTORABLE = [
+  { found: (text: string) => text.includes("\u0000"), rule: "must not contain the NUL character (U+0000)" },
+  {
+    found: (text: string) =>
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text),
+    rule: "must not contain a lone UTF-16 surrogate (U+D800 to U+DFFF)",
+  },
+] as const;
+
+function unstorableRule(text: string): string | undefined {
+  return UNSTORABLE.find(({ found }) => found(text))?.rule;
+}
+
+/** Where in an input the first unstorable text is ("" for the input itself) and why; bounded depth. */
+function unstorableText(value: unknown, path = "", depth = 0): { path: string; rule: string } | undefined {
+  if (typeof value === "string") {
+    const rule = unstorableRule(value);
+    return rule ? { path, rule } : undefined;
+  }
   if (depth > 32 || value === null || typeof value !== "object") return undefined;
   for (const [key, child] of Object.entries(value)) {
     const here = path ? `${path}.${key}` : key;
-    if (key.includes("\u0000")) return here;
-    const found = nulPath(child, here, depth + 1);
-    if (found !== undefined) return found;
+    const rule = unstorableRule(key);
+    if (rule) return { path: here, rule };
+    const found = unstorableText(child, here, depth + 1);
+    if (found) return found;
   }
   return undefined;
 }
 
 /**
- * PostgreSQL text cannot hold U+0000, so such input would fail deep in the
- * database as a server error. Refused up front instead, naming the field.
+ * PostgreSQL text cannot hold U+0000, nor UTF-8 a lone surrogate, so such
+ * input would fail deep in the database as a server error. Refused up front
+ * instead, naming the field, in any text field of any procedure.
  */
-const refuseNulCharacters = t.middleware(async ({ getRawInput, next }) => {
-  const path = nulPath(await getRawInput());
-  if (path === undefined) return next();
-  const field = path || "input";
-  const rule = "must not contain the NUL character (U+0000)";
-  throw new AppError("INVALID_INPUT", `${field}: ${rule}`, { fieldErrors: { [field]: [rule] } });
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const found = unstorableText(await getRawInput());
+  if (!found) return next();
+  const field = found.path || "input";
+  throw new AppError("INVALID_INPUT", `${field}: ${found.rule}`, { fieldErrors: { [field]: [found.rule] } });
 });
 
 export const createTRPCRouter = t.router;
@@ -136,7 +183,7 @@ const signedIn = anyone.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-export const publicProcedure = anyone.use(refuseNulCharacters);
+export const publicProcedure = anyone.use(refuseUnstorableText);
 
 /** An API token needs `read` for queries and `write` for mutations; a session needs no scope. */
 function tokenScope(write: TApiTokenScope, read: TApiTokenScope = "read") {
@@ -151,7 +198,7 @@ function tokenScope(write: TApiTokenScope, read: TApiTokenScope = "read") {
 }
 
 /** Signed in by session or API token; anonymous callers get UNAUTHORIZED. */
-export const protectedProcedure = signedIn.use(tokenScope("read")).use(refuseNulCharacters);
+export const protectedProcedure = signedIn.use(tokenScope("read")).use(refuseUnstorableText);
 
 /** A signed-in session only: an API token cannot mint, list or revoke tokens. */
 export const sessionProcedure = signedIn
@@ -164,7 +211,7 @@ export const sessionProcedure = signedIn
     }
     return next({ ctx });
   })
-  .use(refuseNulCharacters);
+  .use(refuseUnstorableText);
 
 /** Callers holding any one of the roles (others get FORBIDDEN), and a token holding the scope. */
 function roleProcedure(scope: ReturnType<typeof tokenScope>, ...roles: [TRole, ...TRole[]]) {
@@ -177,7 +224,15 @@ function roleProcedure(scope: ReturnType<typeof tokenScope>, ...roles: [TRole, .
       return next({ ctx });
     })
     .use(scope)
-    .use(refuseNulCharacters);
+    .use(refuseUnstorableText);
+}
+
+/** Counts the call against the caller's per-minute limit for the action (429 with Retry-After when over). */
+export function rateLimited(action: TRateLimitedAction) {
+  return t.middleware(async ({ ctx, next }) => {
+    await ctx.rateLimits.consume(action, ctx.user?.id ?? ctx.clientIp ?? "anonymous");
+    return next();
+  });
 }
 
 export const requesterProcedure = roleProcedure(tokenScope("order"), "REQUESTER");

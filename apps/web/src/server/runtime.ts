@@ -1,6 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import {
+  createRateLimiters,
   DEMO_DECIDERS,
   DEMO_PASSWORD,
   DEMO_USERS,
@@ -8,6 +9,7 @@ import {
   seedDemo,
   type TArtifactSigner,
   type TNotificationSettings,
+  type TRateLimiters,
 } from "@stackvend/api";
 import { createAuthOptions } from "@stackvend/auth";
 import { openDatabase, type TDatabase } from "@stackvend/db";
@@ -22,6 +24,8 @@ export interface TRuntime {
   notifications: TNotificationSettings;
   /** Signs approved artifacts; its public key is served at /api/signing-key. */
   signer: TArtifactSigner;
+  /** Per-user limits on the expensive procedures, counted in this process. */
+  rateLimits: TRateLimiters;
 }
 
 const globalForRuntime = globalThis as unknown as { stackvendRuntime?: Promise<TRuntime> };
@@ -60,13 +64,13 @@ async function createRuntime(): Promise<TRuntime> {
     mailFrom: env.STACKVEND_MAIL_FROM,
     allowPrivateWebhooks: env.STACKVEND_WEBHOOKS_ALLOW_PRIVATE,
   });
-  return {
-    env,
-    database,
-    authOptions: createAuthOptions({ db: database.prisma, secret }),
-    notifications,
-    signer,
-  };
+  const rateLimits = createRateLimiters({
+    preview: env.STACKVEND_RATE_LIMIT_PREVIEW,
+    publish: env.STACKVEND_RATE_LIMIT_PUBLISH,
+    search: env.STACKVEND_RATE_LIMIT_SEARCH,
+  });
+  const authOptions = createAuthOptions({ db: database.prisma, secret });
+  return { env, database, authOptions, notifications, signer, rateLimits };
 }
 
 /** Demo data goes only into an empty database; the logins are printed at every start while they exist. */

@@ -12,7 +12,12 @@ export const APP_ERROR_TABLE = {
   /** The object changed since the caller read it (optimistic lock or lost race). */
   STALE: { trpc: "CONFLICT", http: 409 },
   INVALID_TRANSITION: { trpc: "PRECONDITION_FAILED", http: 412 },
+  /** Too many expensive calls in a window; the answer carries Retry-After. */
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
+  /** A request body over the limit, refused before it is read in full. */
+  PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
+  /** A tRPC batch with more calls than one request may carry. */
+  TOO_MANY_CALLS: { trpc: "BAD_REQUEST", http: 400 },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
 } as const;
 
@@ -24,16 +29,19 @@ export type TFieldErrors = Record<string, string[]>;
 export class AppError extends Error {
   readonly code: TAppErrorCode;
   readonly fieldErrors?: TFieldErrors;
+  /** For RATE_LIMITED: when the caller may try again, sent as Retry-After. */
+  readonly retryAfterSeconds?: number;
 
   constructor(
     code: TAppErrorCode,
     message?: string,
-    options?: { fieldErrors?: TFieldErrors; cause?: unknown },
+    options?: { fieldErrors?: TFieldErrors; cause?: unknown; retryAfterSeconds?: number },
   ) {
     super(message ?? code, { cause: options?.cause });
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options?.fieldErrors;
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 
   get httpStatus(): number {

@@ -118,7 +118,7 @@ describe("validateOrder", () => {
         {
           key: "values.DBPassword",
           code: "message",
-          message: "DBPassword: '[hidden]' does not match the pattern ^[a-z]+$ (AllowedPattern)",
+          message: "DBPassword: the value does not match the allowed pattern (AllowedPattern)",
           parameter: "DBPassword",
         },
       ]);

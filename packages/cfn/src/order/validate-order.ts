@@ -42,10 +42,28 @@ export interface TValidateOrderOptions {
   maxJustification?: number;
 }
 
-/** Engine messages may quote the offending value; a NoEcho value must never come back, even to its author. */
-function hideValue(message: string, value: string | string[] | undefined): string {
-  const items = (Array.isArray(value) ? value : [value ?? ""]).filter((item) => item !== "");
-  return items.reduce((text, item) => text.split(item).join("[hidden]"), message);
+/** Every non-empty item of the NoEcho values in an order, as given and trimmed. */
+function secretItems(values: TOrderValues, secrets: ReadonlySet<string>): string[] {
+  const items = new Set<string>();
+  for (const name of secrets) {
+    const value = Object.hasOwn(values, name) ? values[name] : undefined;
+    if (value === undefined) continue;
+    const given = Array.isArray(value) ? value : [value, ...value.split(",")];
+    for (const raw of given) {
+      for (const item of [raw, raw.trim()]) if (item !== "") items.add(item);
+    }
+  }
+  return [...items];
+}
+
+/**
+ * The engine words NoEcho fields without their values; should a message still
+ * hold any part of one (a template's own description, a rule), it is replaced
+ * whole: redacting a piece in place would show which allowed value was chosen.
+ */
+function withoutSecretText(message: string, name: string | undefined, items: readonly string[]): string {
+  if (!items.some((item) => message.includes(item))) return message;
+  return name === undefined ? "a template rule failed (Rule)" : `${name}: the value is not valid`;
 }
 
 function hasValue(value: string | string[] | undefined): boolean {
@@ -70,7 +88,12 @@ export function validateOrder(
     options.secretParameters ?? model.fields.filter((field) => field.secret).map((field) => field.name),
   );
   const issues: TOrderIssue[] = [];
-  const parsed = buildValuesSchema(model).safeParse(order.values);
+  const guarded = {
+    ...model,
+    fields: model.fields.map((field) => (secrets.has(field.name) ? { ...field, secret: true } : field)),
+  };
+  const hidden = secretItems(order.values, secrets);
+  const parsed = buildValuesSchema(guarded).safeParse(order.values);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const name = issue.path[0] === undefined ? undefined : String(issue.path[0]);
@@ -81,10 +104,7 @@ export function validateOrder(
       ) {
         continue;
       }
-      const message =
-        name !== undefined && secrets.has(name)
-          ? hideValue(issue.message, order.values[name])
-          : issue.message;
+      const message = withoutSecretText(issue.message, name, hidden);
       issues.push(
         name === undefined
           ? { key: "values", code: "message", message }

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { visibleText } from "../shared.schema.ts";
 import { ZNotificationEventType } from "../notifications/notifications.schema.ts";
 
 const ZId = z.string().min(1).max(64);
 
 const ZWebhookFields = z.object({
-  name: z.string().trim().min(1, "Name is required").max(100),
+  name: visibleText(z.string().trim().min(1, "Name is required").max(100)),
   url: z.string().trim().min(1, "URL is required").max(2000),
   format: z.enum(["JSON", "SLACK"]).default("JSON"),
   /** Empty: every event. */

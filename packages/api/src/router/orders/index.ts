@@ -3,7 +3,7 @@ import { getOrderForm } from "../../services/orders/get-order-form.ts";
 import { previewOrder } from "../../services/orders/preview-order.ts";
 import { saveDraft } from "../../services/orders/save-draft.ts";
 import { submitOrder } from "../../services/orders/submit-order.ts";
-import { requesterProcedure } from "../../trpc.ts";
+import { rateLimited, requesterProcedure } from "../../trpc.ts";
 import {
   ZGetOrderFormInput,
   ZPreviewOrderInput,
@@ -17,6 +17,7 @@ export const ordersRouter = {
     .query(({ ctx, input }) => getOrderForm(ctx.db, ctx.user, input)),
   /** A mutation so parameter values (secrets included) never travel in a URL; it writes nothing. */
   preview: requesterProcedure
+    .use(rateLimited("preview"))
     .input(ZPreviewOrderInput)
     .mutation(({ ctx, input }) => previewOrder(ctx.db, ctx.user, input)),
   saveDraft: requesterProcedure

@@ -1,6 +1,6 @@
 import { MAX_JUSTIFICATION, STACK_NAME_RULE } from "@stackvend/cfn";
 import { z } from "zod";
-import { ZId } from "../shared.schema.ts";
+import { VISIBLE_TEXT_RULE, visibleText, ZId } from "../shared.schema.ts";
 
 /** Parameter values as a form sends them: one string, or a list for list parameters. Bounded, checked later against the version's schema. */
 export const ZOrderValues = z
@@ -16,12 +16,15 @@ export const ZOrderValues = z
 /** Stack tags as CloudFormation limits them. */
 export const ZOrderTags = z
   .record(
-    z
-      .string()
-      .min(1)
-      .max(128, "tag keys are at most 128 characters")
-      .refine((key) => !key.toLowerCase().startsWith("aws:"), "tag keys starting with aws: are reserved"),
-    z.string().max(256, "tag values are at most 256 characters"),
+    visibleText(
+      z
+        .string()
+        .min(1)
+        .max(128, "tag keys are at most 128 characters")
+        .refine((key) => !key.toLowerCase().startsWith("aws:"), "tag keys starting with aws: are reserved"),
+      `tag keys ${VISIBLE_TEXT_RULE}`,
+    ),
+    visibleText(z.string().max(256, "tag values are at most 256 characters")),
   )
   .refine((tags) => Object.keys(tags).length <= 50, "tags: at most 50");
 

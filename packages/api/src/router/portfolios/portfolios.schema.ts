@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { ZId } from "../shared.schema.ts";
+import { visibleText, ZId } from "../shared.schema.ts";
 
-const ZName = z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters");
+const ZName = visibleText(
+  z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
+);
 const ZDescription = z.string().trim().max(2000, "Description must be at most 2000 characters");
-const ZOwner = z.string().trim().max(200, "Owner must be at most 200 characters");
+const ZOwner = visibleText(z.string().trim().max(200, "Owner must be at most 200 characters"));
 
 export const ZListPortfoliosInput = z
   .object({ includeArchived: z.boolean().default(false) })

@@ -6,7 +6,7 @@ import { listProducts } from "../../services/products/list-products.ts";
 import { previewTemplate } from "../../services/products/preview-template.ts";
 import { setVersionStatus } from "../../services/products/set-version-status.ts";
 import { updateProduct } from "../../services/products/update-product.ts";
-import { adminProcedure } from "../../trpc.ts";
+import { adminProcedure, rateLimited } from "../../trpc.ts";
 import {
   ZAddVersionInput,
   ZCreateProductInput,
@@ -22,15 +22,18 @@ export const productsRouter = {
   get: adminProcedure.input(ZProductIdInput).query(({ ctx, input }) => getAdminProduct(ctx.db, input)),
   /** A mutation because the source can be up to 1 MB, too large for a query string; it writes nothing. */
   previewTemplate: adminProcedure
+    .use(rateLimited("preview"))
     .input(ZPreviewTemplateInput)
     .mutation(({ input }) => previewTemplate(input)),
   create: adminProcedure
+    .use(rateLimited("publish"))
     .input(ZCreateProductInput)
     .mutation(({ ctx, input }) => createProduct(ctx.db, ctx.user, input)),
   update: adminProcedure
     .input(ZUpdateProductInput)
     .mutation(({ ctx, input }) => updateProduct(ctx.db, ctx.user, input)),
   addVersion: adminProcedure
+    .use(rateLimited("publish"))
     .input(ZAddVersionInput)
     .mutation(({ ctx, input }) => addProductVersion(ctx.db, ctx.user, input)),
   deprecateVersion: adminProcedure

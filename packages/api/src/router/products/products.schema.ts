@@ -1,6 +1,6 @@
 import { MAX_TEMPLATE_BYTES } from "@stackvend/cfn";
 import { z } from "zod";
-import { ZId } from "../shared.schema.ts";
+import { visibleText, ZId } from "../shared.schema.ts";
 
 /** Template text as pasted or uploaded; bounded like CloudFormation's own 1 MB template body limit. */
 export const ZTemplateSource = z
@@ -20,9 +20,11 @@ const ZLabel = z
 const ZReleaseNotes = z.string().trim().max(10_000, "releaseNotes must be at most 10,000 characters");
 
 const ZProductFields = {
-  name: z.string().trim().min(1, "name is required").max(200, "name must be at most 200 characters"),
+  name: visibleText(
+    z.string().trim().min(1, "name is required").max(200, "name must be at most 200 characters"),
+  ),
   description: z.string().trim().max(5000, "description must be at most 5000 characters"),
-  owner: z.string().trim().max(200, "owner must be at most 200 characters"),
+  owner: visibleText(z.string().trim().max(200, "owner must be at most 200 characters")),
   /** Stored lowercase so search can match tags regardless of case. */
   tags: z
     .array(

@@ -1,14 +1,16 @@
 import { z } from "zod";
-import { ZId } from "../shared.schema.ts";
+import { visibleText, ZId } from "../shared.schema.ts";
 
 /** CloudFormation stack tags: keys up to 128 characters, values up to 256, `aws:` is reserved. */
-export const ZTagKey = z
-  .string()
-  .trim()
-  .min(1, "key is required")
-  .max(128, "key must be at most 128 characters")
-  .refine((k) => !k.toLowerCase().startsWith("aws:"), "key must not start with aws: (reserved by AWS)");
-export const ZTagValue = z.string().trim().max(256, "value must be at most 256 characters");
+export const ZTagKey = visibleText(
+  z
+    .string()
+    .trim()
+    .min(1, "key is required")
+    .max(128, "key must be at most 128 characters")
+    .refine((k) => !k.toLowerCase().startsWith("aws:"), "key must not start with aws: (reserved by AWS)"),
+);
+export const ZTagValue = visibleText(z.string().trim().max(256, "value must be at most 256 characters"));
 
 export const ZListTagOptionsInput = z
   .object({ key: ZTagKey.optional(), includeInactive: z.boolean().default(false) })

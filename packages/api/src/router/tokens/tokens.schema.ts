@@ -1,8 +1,11 @@
 import { z } from "zod";
+import { visibleText } from "../shared.schema.ts";
 import { API_TOKEN_DEFAULT_DAYS, API_TOKEN_MAX_DAYS, ZApiTokenScope } from "@stackvend/auth";
 
 export const ZCreateApiTokenInput = z.object({
-  name: z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
+  name: visibleText(
+    z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
+  ),
   scopes: z
     .array(ZApiTokenScope)
     .min(1, "Choose at least one scope")

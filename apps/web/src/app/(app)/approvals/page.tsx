@@ -1,6 +1,7 @@
 import { CheckCheckIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { ApprovalQueueTable } from "@/components/approvals/approval-queue-table";
 import { DecisionNotice } from "@/components/approvals/decision-notice";
 import { QueueFilters } from "@/components/approvals/queue-filters";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ApprovalsPage({ searchParams }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "APPROVER") && !hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "APPROVER") && !hasRole(user, "ADMIN")) forbidden();
   const params = await searchParams;
   const filter = { portfolio: firstParam(params.portfolio, 64), product: firstParam(params.product, 64) };
   const cursor = firstParam(params.cursor, 64);

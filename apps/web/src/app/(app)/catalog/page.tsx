@@ -2,6 +2,7 @@ import { PackageSearchIcon, SearchXIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { CatalogFilters } from "@/components/catalog/catalog-filters";
 import { ProductCard } from "@/components/catalog/product-card";
 import { EmptyState } from "@/components/common/empty-state";
@@ -23,7 +24,7 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export default async function CatalogPage({ searchParams }: { searchParams: TSearchParams }) {
   const user = await requireUser();
-  if (!hasRole(user, "REQUESTER")) return <Forbidden />;
+  if (!hasRole(user, "REQUESTER")) forbidden();
   const params = await searchParams;
   const query = {
     q: firstParam(params.q),

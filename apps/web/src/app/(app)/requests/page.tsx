@@ -2,6 +2,7 @@ import { InboxIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RequestsPage() {
   const user = await requireUser();
-  if (!hasRole(user, "REQUESTER")) return <Forbidden />;
+  if (!hasRole(user, "REQUESTER")) forbidden();
   const [t, caller] = await Promise.all([getTranslations("myRequests"), api()]);
   const data = await callForPage(() => caller.requests.listMine());
   if (!data) return <Forbidden />;

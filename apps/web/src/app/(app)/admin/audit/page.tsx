@@ -1,6 +1,7 @@
 import { ScrollTextIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { auditFiltersFrom, hasAuditFilters } from "@/components/admin/audit-filter-params";
 import { AuditFilters } from "@/components/admin/audit-filters";
 import { AuditTable } from "@/components/admin/audit-table";
@@ -27,7 +28,7 @@ const isBadRequest = (error: unknown) => (error as { code?: unknown }).code === 
 
 export default async function AuditPage({ searchParams }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const params = await searchParams;
   const [filters, cursor] = [auditFiltersFrom(params), firstParam(params.cursor, 64)];
   const [t, caller] = await Promise.all([getTranslations("audit"), api()]);

@@ -2,6 +2,7 @@ import { FolderKanbanIcon, PlusIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { PortfolioTable } from "@/components/admin-catalog/portfolio-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPortfoliosPage({ searchParams }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const includeArchived = firstParam((await searchParams).archived) === "1";
   const [t, caller] = await Promise.all([getTranslations("adminPortfolios"), api()]);
   const data = await callForPage(() => caller.portfolios.list({ includeArchived }));

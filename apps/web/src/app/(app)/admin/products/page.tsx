@@ -2,6 +2,7 @@ import { PackageIcon, PlusIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { ProductTable } from "@/components/admin-catalog/product-table";
 import { EmptyState } from "@/components/common/empty-state";
 import { Forbidden } from "@/components/common/forbidden";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminProductsPage({ searchParams }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const params = await searchParams;
   const [query, cursor] = [firstParam(params.q), firstParam(params.cursor, 64)];
   const [t, caller] = await Promise.all([getTranslations("adminProducts"), api()]);

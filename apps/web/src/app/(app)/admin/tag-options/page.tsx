@@ -1,6 +1,7 @@
 import { TagsIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { Section } from "@/components/admin-catalog/section";
 import { groupByKey } from "@/components/admin-catalog/tag-option-groups";
 import { TagOptionForm, TagOptionRow } from "@/components/admin-catalog/tag-options-manager";
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TagOptionsPage() {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const [t, caller] = await Promise.all([getTranslations("adminTagOptions"), api()]);
   const data = await callForPage(() => caller.tagOptions.list({ includeInactive: true }));
   if (!data) return <Forbidden />;

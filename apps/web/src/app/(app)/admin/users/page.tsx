@@ -1,6 +1,7 @@
 import { UsersIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { UserSearch } from "@/components/admin/user-search";
 import { UsersTable } from "@/components/admin/users-table";
 import { EmptyState } from "@/components/common/empty-state";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminUsersPage({ searchParams }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const params = await searchParams;
   const [query, cursor] = [firstParam(params.q), firstParam(params.cursor, 64)];
   const [t, caller] = await Promise.all([getTranslations("adminUsers"), api()]);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { ApprovalRequestView } from "@/components/approvals/approval-request-view";
 import { Forbidden } from "@/components/common/forbidden";
 import { hasRole, requireUser } from "@/lib/auth-guard";
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function ApprovalRequestPage({ params, searchParams }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "APPROVER") && !hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "APPROVER") && !hasRole(user, "ADMIN")) forbidden();
   const [request, query] = await Promise.all([load((await params).id), searchParams]);
   if (!request) return <Forbidden />;
   return (

@@ -1,6 +1,6 @@
 import { PackageIcon } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { OrderBox } from "@/components/catalog/order-box";
 import { PageSection } from "@/components/catalog/page-section";
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 
 export default async function ProductPage({ params }: { params: TParams }) {
   const user = await requireUser();
-  if (!hasRole(user, "REQUESTER")) return <Forbidden />;
+  if (!hasRole(user, "REQUESTER")) forbidden();
   const [product, t] = await Promise.all([load((await params).slug), getTranslations("productPage")]);
   if (!product) return <Forbidden />;
   const latest = product.latestVersion;

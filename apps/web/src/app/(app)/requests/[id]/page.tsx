@@ -2,6 +2,7 @@ import { PencilIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { ApprovalStages } from "@/components/approvals/approval-stages";
 import { RenderedDigest } from "@/components/approvals/rendered-digest";
 import { RequestHistory } from "@/components/approvals/request-history";
@@ -46,7 +47,7 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 
 export default async function RequestPage({ params }: { params: TParams }) {
   const user = await requireUser();
-  if (!hasRole(user, "REQUESTER")) return <Forbidden />;
+  if (!hasRole(user, "REQUESTER")) forbidden();
   const [request, t, tp] = await Promise.all([
     load((await params).id),
     getTranslations("requestDetail"),

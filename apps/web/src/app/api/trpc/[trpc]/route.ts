@@ -1,34 +1,27 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getServerSession } from "next-auth";
-import { appRouter, createTRPCContext } from "@stackvend/api";
+import { handleTrpcRequest } from "@stackvend/api";
+import { crossOriginRefusal } from "@/lib/security-headers";
 import { noteRequestUser } from "@/server/observability/request-context";
 import { getRuntime } from "@/server/runtime";
 
+// Procedure paths skip the proxy (see its matcher), so this route checks the Origin itself.
 async function handler(req: Request) {
-  const { database, authOptions, notifications, signer } = await getRuntime();
+  const refused = crossOriginRefusal(req);
+  if (refused) return refused;
+  const { database, authOptions, notifications, rateLimits, signer } = await getRuntime();
   const hasBearer = req.headers.get("authorization")?.toLowerCase().startsWith("bearer ");
   // A token caller is who the token says; the cookie is only consulted without one.
   const session = hasBearer ? null : await getServerSession(authOptions);
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
+  return handleTrpcRequest({
     req,
-    router: appRouter,
-    createContext: async () => {
-      const ctx = await createTRPCContext({
-        db: database.prisma,
-        headers: req.headers,
-        sessionUserId: session?.user.id,
-        sessionVersion: session?.user.sessionVersion,
-        notifications,
-        signer,
-      });
-      noteRequestUser(ctx.user?.id);
-      return ctx;
-    },
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR")
-        console.error(`[stackvend] tRPC ${path ?? "?"} failed:`, error.cause ?? error);
-    },
+    db: database.prisma,
+    sessionUserId: session?.user.id,
+    sessionVersion: session?.user.sessionVersion,
+    notifications,
+    rateLimits,
+    signer,
+    onCaller: noteRequestUser,
+    logInternalError: (path, error) => console.error(`[stackvend] tRPC ${path} failed:`, error),
   });
 }
 

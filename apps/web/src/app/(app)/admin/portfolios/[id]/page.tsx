@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { BackLink } from "@/components/admin-catalog/back-link";
 import { PortfolioAccess } from "@/components/admin-catalog/portfolio-access";
 import { PortfolioApprovalPolicy } from "@/components/admin-catalog/portfolio-approval-policy";
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPortfolioPage({ params }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const { id } = await params;
   const [t, caller] = await Promise.all([getTranslations("adminPortfolios"), api()]);
   const data = await callForPage(() =>

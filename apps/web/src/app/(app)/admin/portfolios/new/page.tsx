@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { BackLink } from "@/components/admin-catalog/back-link";
 import { PortfolioForm } from "@/components/admin-catalog/portfolio-form";
-import { Forbidden } from "@/components/common/forbidden";
 import { PageHeader } from "@/components/common/page-header";
 import { Card, CardContent } from "@/components/ui/card";
 import { hasRole, requireUser } from "@/lib/auth-guard";
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewPortfolioPage() {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const t = await getTranslations("adminPortfolios");
   return (
     <>

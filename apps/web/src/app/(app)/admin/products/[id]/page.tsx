@@ -2,6 +2,7 @@ import { CheckCircle2Icon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { AddVersionForm } from "@/components/admin-catalog/add-version-form";
 import { BackLink } from "@/components/admin-catalog/back-link";
 import { ProductMetadataForm } from "@/components/admin-catalog/product-metadata-form";
@@ -28,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminProductPage({ params, searchParams }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const [t, caller] = await Promise.all([getTranslations("adminProducts"), api()]);
   const product = await callForPage(() => caller.products.get({ productId: id }));

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { forbidden } from "next/navigation";
 import { BackLink } from "@/components/admin-catalog/back-link";
 import { ProductCreateForm } from "@/components/admin-catalog/product-create-form";
 import { Forbidden } from "@/components/common/forbidden";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewProductPage() {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const [t, caller] = await Promise.all([getTranslations("adminProducts"), api()]);
   const portfolios = await callForPage(() => caller.portfolios.list({ includeArchived: false }));
   if (!portfolios) return <Forbidden />;

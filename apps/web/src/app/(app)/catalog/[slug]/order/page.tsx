@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/common/forbidden";
 import { OrderForm } from "@/components/order-form/order-form";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: TProps): Promise<Metadata> {
 
 export default async function OrderPage({ params, searchParams }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "REQUESTER")) return <Forbidden />;
+  if (!hasRole(user, "REQUESTER")) forbidden();
   const [{ slug: rawSlug }, query, caller, t] = await Promise.all([
     params,
     searchParams,

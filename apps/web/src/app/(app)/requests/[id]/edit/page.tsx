@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RequestStanding } from "@/components/approvals/request-standing";
 import { Forbidden } from "@/components/common/forbidden";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditRequestPage({ params }: { params: TParams }) {
   const user = await requireUser();
-  if (!hasRole(user, "REQUESTER")) return <Forbidden />;
+  if (!hasRole(user, "REQUESTER")) forbidden();
   const [{ id }, caller, t, tp] = await Promise.all([
     params,
     api(),

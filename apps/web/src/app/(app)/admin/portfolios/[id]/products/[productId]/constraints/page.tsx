@@ -1,6 +1,6 @@
 import type { TJsonObject } from "@stackvend/cfn";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/admin-catalog/back-link";
 import { ParameterValuesEditor } from "@/components/admin-catalog/parameter-values-editor";
@@ -32,7 +32,7 @@ function existingOf<T>(rows: TConstraintRow[], kind: TConstraintKind): { id: str
 
 export default async function ConstraintsPage({ params }: TProps) {
   const user = await requireUser();
-  if (!hasRole(user, "ADMIN")) return <Forbidden />;
+  if (!hasRole(user, "ADMIN")) forbidden();
   const { id, productId } = await params;
   const [t, caller] = await Promise.all([getTranslations("adminConstraints"), api()]);
   const data = await callForPage(() =>
