@@ -30,11 +30,16 @@ async function load(id: string) {
   return callForPage(() => caller.requests.get({ id: id.slice(0, 64) }));
 }
 
-/** Approved requests have a signed artifact to export; others have none yet. */
+/** Approved requests have a signed artifact to export; one approved before artifacts existed has none. */
 async function loadExport(id: string, status: string) {
   if (status !== "APPROVED" && status !== "FULFILLED") return null;
   const caller = await api();
-  return callForPage(() => caller.exports.get({ id }));
+  return callForPage(() =>
+    caller.exports.get({ id }).catch((error: unknown) => {
+      if ((error as { code?: unknown }).code === "PRECONDITION_FAILED") return "none" as const;
+      throw error;
+    }),
+  ).then((view) => (view === "none" ? null : view));
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
