@@ -44,6 +44,11 @@ test("after approval the requester downloads exactly the bytes the approver saw,
   await expect(
     approver.getByRole("status").filter({ hasText: `Request #${number} approved.` }),
   ).toBeVisible();
+  await test.step("the approver finds the same export on the request they approved", async () => {
+    await approver.goto(`/approvals/${id}`);
+    const bytes = await downloaded(approver, "export-template.yaml");
+    expect(createHash("sha256").update(bytes).digest("hex")).toBe(seenDigest);
+  });
   await approver.close();
 
   await dev.goto(requestUrl);
@@ -75,4 +80,13 @@ test("after approval the requester downloads exactly the bytes the approver saw,
     expect(run.status).toBe(0);
   });
   await dev.close();
+
+  await test.step("admins see the installation's public key on the audit page", async () => {
+    const admin = await browser.newPage();
+    await signIn(admin, DEMO.admin);
+    await admin.goto("/admin/audit");
+    const served = await (await admin.request.get("/api/signing-key")).text();
+    await expect(admin.getByTestId("signing-public-key")).toHaveText(served.trim());
+    await admin.close();
+  });
 });

@@ -94,7 +94,7 @@ function lintErrors(files: Record<string, string>): Record<string, string[]> {
 const sha256 = (text: string | Uint8Array) => createHash("sha256").update(text).digest("hex");
 const verifier = verifierFromPem(processSigningKey().publicKeyPem);
 
-async function product(policy?: Record<string, unknown>) {
+async function product(policy?: Record<string, unknown>, source = TEMPLATE) {
   const admin = await as(ADMIN);
   const portfolioId = (await db().prisma.portfolio.findUniqueOrThrow({ where: { name: "Development" } })).id;
   const slug = unique("queue");
@@ -102,7 +102,7 @@ async function product(policy?: Record<string, unknown>) {
     slug,
     name: `Queue ${slug}`,
     portfolioIds: [portfolioId],
-    version: { label: "1.0.0", source: TEMPLATE },
+    version: { label: "1.0.0", source },
   });
   const pair = { portfolioId, productId: created.id };
   await admin.constraints.set({ ...pair, kind: "LAUNCH_ROLE", definition: { roleArn: ROLE_ARN } });
@@ -281,6 +281,34 @@ describe("exports", () => {
     expect(view.commands.deploy).toContain("--capabilities CAPABILITY_NAMED_IAM");
     expect(view.commands.deploy).toContain(`'cost-center=R&D=42'`);
     expect(view.secretNotes).toEqual([expect.stringContaining("ApiKey is NoEcho")]);
+  });
+
+  it.each([
+    [
+      "an unnamed IAM role",
+      "Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Version: '2012-10-17'\n        Statement: []\n",
+      ["CAPABILITY_IAM"],
+    ],
+    [
+      "a SAM transform",
+      "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: nodejs20.x\n      Handler: index.handler\n      InlineCode: exports.handler = async () => 1;\n",
+      ["CAPABILITY_IAM", "CAPABILITY_AUTO_EXPAND"],
+    ],
+  ])("capabilities follow the template: %s", async (_name, source, capabilities) => {
+    const p = await product({ stages: [{ name: "Approval", required: 1 }], autoApprove: {} }, source);
+    const dev = await as(DEV);
+    const draft = await dev.orders.saveDraft({
+      portfolioId: p.portfolioId,
+      productVersionId: p.versionId,
+      stackName: unique("caps"),
+      values: {},
+      tags: {},
+      justification: "",
+    });
+    const request = await dev.orders.submit({ id: draft.id, expectedVersion: draft.version });
+    const view = await dev.exports.get({ id: request.id });
+    expect(view.capabilities).toEqual(capabilities);
+    expect(view.commands.deploy).toContain(`--capabilities ${capabilities.join(" ")}`);
   });
 
   it("never carries a NoEcho value: not in the artifact, a file, a command or the bundle", async () => {

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { ApprovalRequestView } from "@/components/approvals/approval-request-view";
 import { Forbidden } from "@/components/common/forbidden";
+import { RequestExportSection } from "@/components/requests/request-export-section";
 import { hasRole, requireUser } from "@/lib/auth-guard";
 import { callForPage } from "@/lib/call-for-page";
 import { firstParam, routeParam } from "@/lib/search-params";
@@ -31,10 +32,13 @@ export default async function ApprovalRequestPage({ params, searchParams }: TPro
   const [request, query] = await Promise.all([load((await params).id), searchParams]);
   if (!request) return <Forbidden />;
   return (
-    <ApprovalRequestView
-      request={request}
-      filter={{ portfolio: firstParam(query.portfolio, 64), product: firstParam(query.product, 64) }}
-      notice={{ decided: firstParam(query.decided, 12), decision: firstParam(query.decision, 20) }}
-    />
+    <>
+      <ApprovalRequestView
+        request={request}
+        filter={{ portfolio: firstParam(query.portfolio, 64), product: firstParam(query.product, 64) }}
+        notice={{ decided: firstParam(query.decided, 12), decision: firstParam(query.decision, 20) }}
+      />
+      <RequestExportSection id={request.id} status={request.status} className="mt-6" />
+    </>
   );
 }

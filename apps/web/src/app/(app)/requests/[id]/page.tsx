@@ -10,7 +10,7 @@ import { RequestStanding } from "@/components/approvals/request-standing";
 import { PageSection } from "@/components/catalog/page-section";
 import { Forbidden } from "@/components/common/forbidden";
 import { CancelRequestButton } from "@/components/requests/cancel-request-button";
-import { ExportPanel } from "@/components/requests/export-panel";
+import { RequestExportSection } from "@/components/requests/request-export-section";
 import { RequestSummary } from "@/components/requests/request-summary";
 import { RequestTags } from "@/components/requests/request-tags";
 import { RequestValues } from "@/components/requests/request-values";
@@ -19,7 +19,6 @@ import { hasRole, requireUser } from "@/lib/auth-guard";
 import { callForPage } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 import { Breadcrumb } from "@/components/common/breadcrumb";
-import { BUNDLE_NAME } from "@stackvend/api";
 
 type TParams = Promise<{ id: string }>;
 
@@ -29,13 +28,6 @@ const CANCELLABLE = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"];
 async function load(id: string) {
   const caller = await api();
   return callForPage(() => caller.requests.get({ id: id.slice(0, 64) }));
-}
-
-/** Approved requests have a signed artifact to export; others have none yet. */
-async function loadExport(id: string, status: string) {
-  if (status !== "APPROVED" && status !== "FULFILLED") return null;
-  const caller = await api();
-  return callForPage(() => caller.exports.get({ id }));
 }
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
@@ -54,10 +46,6 @@ export default async function RequestPage({ params }: { params: TParams }) {
     getTranslations("approvalProgress"),
   ]);
   if (!request) return <Forbidden />;
-  const [exported, te] = await Promise.all([
-    loadExport(request.id, request.status),
-    getTranslations("requestExport"),
-  ]);
   const edit =
     request.status === "DRAFT" || request.status === "CHANGES_REQUESTED" ? (
       <Button asChild>
@@ -103,23 +91,7 @@ export default async function RequestPage({ params }: { params: TParams }) {
               {request.justification || <span className="text-muted-foreground">{t("noJustification")}</span>}
             </p>
           </PageSection>
-          {exported ? (
-            <PageSection id="export" title={te("title")} description={te("description")}>
-              <ExportPanel
-                view={{
-                  requestId: request.id,
-                  keyId: exported.keyId,
-                  templates: exported.templates,
-                  fileNames: exported.fileNames,
-                  bundleName: BUNDLE_NAME,
-                  capabilities: exported.capabilities,
-                  capabilityReasons: exported.capabilityReasons,
-                  commands: exported.commands,
-                  secretParameters: exported.secretParameters,
-                }}
-              />
-            </PageSection>
-          ) : null}
+          <RequestExportSection id={request.id} status={request.status} />
           {request.renderedDigest ? (
             <PageSection id="rendered" title={tp("digest.title")} description={tp("digest.description")}>
               <RenderedDigest digest={request.renderedDigest} />
