@@ -30,6 +30,10 @@ describe("parseServerEnv", () => {
     [{ STACKVEND_MAIL_FROM: "not an address" }, "STACKVEND_MAIL_FROM: must be an address"],
     [{ STACKVEND_WEBHOOKS_ALLOW_PRIVATE: "yes" }, "STACKVEND_WEBHOOKS_ALLOW_PRIVATE: must be true or false"],
     [{ LOG_LEVEL: "verbose" }, "LOG_LEVEL: must be one of trace, debug, info"],
+    [
+      { STACKVEND_TRUSTED_PROXIES: "10.0.0.0/8, proxy.internal" },
+      'STACKVEND_TRUSTED_PROXIES: "proxy.internal" is not an address, a CIDR',
+    ],
     [{ STACKVEND_METRICS_TOKEN: "short" }, "STACKVEND_METRICS_TOKEN: must be at least 16 characters"],
     [{ STACKVEND_SIGNING_KEY: "not a key" }, "STACKVEND_SIGNING_KEY: is not a PEM private key"],
     [{ STACKVEND_SIGNING_KEY: RSA_KEY }, "STACKVEND_SIGNING_KEY: must be an Ed25519 key, not rsa"],
@@ -61,6 +65,14 @@ describe("parseServerEnv", () => {
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.STACKVEND_MAIL_FROM).toBeUndefined();
     expect(env.STACKVEND_WEBHOOKS_ALLOW_PRIVATE).toBe(false);
+  });
+
+  it("trusts no proxy by default, and the listed addresses, CIDRs and names when set", () => {
+    expect(parseServerEnv({}).STACKVEND_TRUSTED_PROXIES).toEqual([]);
+    expect(
+      parseServerEnv({ STACKVEND_TRUSTED_PROXIES: " 10.0.0.0/8, loopback ,fd00::/8" })
+        .STACKVEND_TRUSTED_PROXIES,
+    ).toEqual(["10.0.0.0/8", "loopback", "fd00::/8"]);
   });
 
   it("logs at info and serves no metrics by default; reads both when set", () => {

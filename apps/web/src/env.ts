@@ -5,6 +5,7 @@
 import path from "node:path";
 import { SigningKeyError, signerFromPem } from "@stackvend/api";
 import { DEFAULT_RATE_LIMITS } from "@stackvend/api/rate-limits";
+import { trustedProxies } from "@stackvend/auth";
 import { DEFAULT_DATA_DIR } from "@stackvend/db";
 import { z } from "zod";
 
@@ -94,6 +95,27 @@ export const ZServerEnv = z
     STACKVEND_RATE_LIMIT_PREVIEW: perMinute(DEFAULT_RATE_LIMITS.preview),
     STACKVEND_RATE_LIMIT_PUBLISH: perMinute(DEFAULT_RATE_LIMITS.publish),
     STACKVEND_RATE_LIMIT_SEARCH: perMinute(DEFAULT_RATE_LIMITS.search),
+    STACKVEND_TRUSTED_PROXIES: z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? "")
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .superRefine((entries, ctx) => {
+        for (const entry of entries) {
+          try {
+            trustedProxies([entry]);
+          } catch {
+            ctx.addIssue({
+              code: "custom",
+              message: `"${entry}" is not an address, a CIDR or one of loopback, linklocal, uniquelocal`,
+            });
+          }
+        }
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {

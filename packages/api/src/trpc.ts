@@ -46,6 +46,8 @@ export interface TCreateContextOptions {
   rateLimits?: TRateLimiters;
   /** How many calls the HTTP request batches; more than MAX_BATCH_CALLS are refused before any runs. */
   batchSize?: number;
+  /** The client's address (clientAddress of @stackvend/auth); absent outside HTTP. */
+  clientIp?: string;
 }
 
 export async function createTRPCContext({
@@ -57,6 +59,7 @@ export async function createTRPCContext({
   signer = processSigningKey(),
   rateLimits = NO_RATE_LIMITS,
   batchSize = 1,
+  clientIp,
 }: TCreateContextOptions): Promise<TContext> {
   if (batchSize > MAX_BATCH_CALLS) {
     const cause = new AppError(
@@ -72,7 +75,6 @@ export async function createTRPCContext({
     sessionUserId: sessionUserId ?? undefined,
     sessionVersion,
   });
-  const clientIp = headers.get("x-forwarded-for")?.split(",")[0]?.trim() || undefined;
   return { db, user, clientIp, notifications, signer, rateLimits };
 }
 

@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { appendStandaloneAuditEvent, type TDb } from "@stackvend/db";
 import { getDummyHash, verifyPassword } from "./password.ts";
-import { consumeRateLimit, resetRateLimit } from "./rate-limit.ts";
+import {
+  backoffWait,
+  consumeRateLimit,
+  recordBackoffFailure,
+  remember,
+  remembered,
+  resetRateLimit,
+  windowWait,
+} from "./rate-limit.ts";
 import { rolesFromGroups, type TRole } from "./roles.ts";
 
 export const ZCredentials = z.object({
@@ -22,11 +30,52 @@ export type TAuthenticateResult =
   | { ok: true; user: TAuthUser }
   | { ok: false; reason: "invalid" | "rate-limited"; retryAfterSeconds?: number };
 
-/** Per email and per client address: slows guessing one account and spraying many. */
+/**
+ * Sign-in limits that slow guessing without handing anyone a way to lock
+ * others out:
+ * - one account from one address: 5 failures free, then a wait that doubles
+ *   with each further failure (1 s, 2 s, 4 s, … up to 15 minutes), forgotten
+ *   after a day without failures;
+ * - one account from addresses it never signed in from: at most 50 failures
+ *   in 15 minutes (guessing spread over many addresses);
+ * - one address against accounts it never signed in to: at most 200 failures
+ *   in 15 minutes (spraying many accounts).
+ * An address an account signed in from in the last 90 days is held only by
+ * the first rule, so failures elsewhere (or a noisy office NAT) never block
+ * its owner. Addresses are the connection's peer or, behind trusted proxies,
+ * the client they name (see clientAddress).
+ */
 export const SIGN_IN_LIMITS = {
-  perEmail: { limit: 10, windowSeconds: 15 * 60 },
-  perIp: { limit: 50, windowSeconds: 15 * 60 },
+  pair: { free: 5, baseSeconds: 1, maxSeconds: 15 * 60, forgetSeconds: 24 * 60 * 60 },
+  account: { limit: 50, windowSeconds: 15 * 60 },
+  address: { limit: 200, windowSeconds: 15 * 60 },
+  knownForSeconds: 90 * 24 * 60 * 60,
 } as const;
+
+const keys = (email: string, address: string | undefined) => ({
+  pair: `sign-in:pair:${email}|${address ?? "unknown"}`,
+  known: address ? `sign-in:known:${email}|${address}` : undefined,
+  account: `sign-in:account:${email}`,
+  address: address ? `sign-in:address:${address}` : undefined,
+  refused: `sign-in:refused:${email}|${address ?? "unknown"}`,
+});
+
+/** Seconds the attempt must wait under SIGN_IN_LIMITS; 0 when it may go now. */
+async function signInWait(db: TDb, k: ReturnType<typeof keys>): Promise<number> {
+  const known = k.known ? await remembered(db, k.known, SIGN_IN_LIMITS.knownForSeconds) : false;
+  const waits = await Promise.all([
+    backoffWait(db, k.pair, SIGN_IN_LIMITS.pair),
+    known ? 0 : windowWait(db, k.account, SIGN_IN_LIMITS.account),
+    known || !k.address ? 0 : windowWait(db, k.address, SIGN_IN_LIMITS.address),
+  ]);
+  return Math.max(...waits);
+}
+
+async function countFailure(db: TDb, k: ReturnType<typeof keys>): Promise<void> {
+  await recordBackoffFailure(db, k.pair, SIGN_IN_LIMITS.pair);
+  await consumeRateLimit(db, k.account, SIGN_IN_LIMITS.account);
+  if (k.address) await consumeRateLimit(db, k.address, SIGN_IN_LIMITS.address);
+}
 
 type TSignInFailure = "unknown-email" | "wrong-password" | "disabled" | "rate-limited";
 
@@ -66,15 +115,13 @@ export async function authenticate(
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
 
-  const checks = [consumeRateLimit(db, `sign-in:email:${email}`, SIGN_IN_LIMITS.perEmail)];
-  if (clientIp) checks.push(consumeRateLimit(db, `sign-in:ip:${clientIp}`, SIGN_IN_LIMITS.perIp));
-  const limits = await Promise.all(checks);
-  const blocked = limits.find((l) => !l.allowed);
-  if (blocked) {
-    if (limits.some((l) => l.firstRefusal)) {
-      await recordFailure(db, { email, reason: "rate-limited", ip: clientIp });
-    }
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: blocked.retryAfterSeconds };
+  const k = keys(email, clientIp);
+  const wait = await signInWait(db, k);
+  if (wait > 0) {
+    // Recorded once per quarter hour of refusals, not once per refused retry.
+    const refusal = await consumeRateLimit(db, k.refused, { limit: 1, windowSeconds: 15 * 60 });
+    if (refusal.allowed) await recordFailure(db, { email, reason: "rate-limited", ip: clientIp });
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: wait };
   }
 
   const user = await db.user.findUnique({
@@ -85,11 +132,13 @@ export async function authenticate(
   const valid = await verifyPassword(password, user?.passwordHash ?? (await getDummyHash()));
   if (!user || !valid || user.disabledAt) {
     const reason = !user ? "unknown-email" : !valid ? "wrong-password" : "disabled";
+    await countFailure(db, k);
     await recordFailure(db, { email, accountId: user?.id, reason, ip: clientIp });
     return { ok: false, reason: "invalid" };
   }
 
-  await resetRateLimit(db, `sign-in:email:${email}`);
+  await resetRateLimit(db, k.pair);
+  if (k.known) await remember(db, k.known);
   await appendStandaloneAuditEvent(db, {
     actorId: user.id,
     actorLabel: user.email,

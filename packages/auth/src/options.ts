@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { appendStandaloneAuditEvent, type TDb } from "@stackvend/db";
 import { authenticate } from "./authenticate.ts";
+import { clientAddress, TRUST_NO_PROXY, type TTrustedProxies } from "./client-address.ts";
 import { ZRole, type TRole } from "./roles.ts";
 
 export interface TAuthConfig {
@@ -9,16 +10,12 @@ export interface TAuthConfig {
   secret: string;
   /** Session lifetime; a shorter one limits how long revoked roles linger in a token. */
   sessionMaxAgeSeconds?: number;
+  /** Proxies whose X-Forwarded-For is believed; none by default. */
+  trustedProxies?: TTrustedProxies;
 }
 
 /** Error codes next-auth passes to the sign-in page as `?error=`. */
 export const SIGN_IN_ERRORS = { invalid: "CredentialsSignin", rateLimited: "RateLimited" } as const;
-
-function clientIpOf(headers: Record<string, string | string[] | undefined> | undefined): string | undefined {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || undefined;
-}
 
 /**
  * Sign-out ends the session for good: the user's session version moves on,
@@ -46,6 +43,7 @@ export function createAuthOptions({
   db,
   secret,
   sessionMaxAgeSeconds = 8 * 60 * 60,
+  trustedProxies = TRUST_NO_PROXY,
 }: TAuthConfig): NextAuthOptions {
   return {
     secret,
@@ -56,7 +54,7 @@ export function createAuthOptions({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const result = await authenticate(db, credentials, clientIpOf(req.headers));
+          const result = await authenticate(db, credentials, clientAddress(req.headers ?? {}, trustedProxies));
           if (result.ok) return result.user;
           if (result.reason === "rate-limited") throw new Error(SIGN_IN_ERRORS.rateLimited);
           return null;

@@ -137,24 +137,74 @@ describe("authenticate", () => {
     await expect(authenticate(database.prisma, null, undefined)).resolves.toMatchObject({ ok: false });
   });
 
-  it("rate-limits guessing on one account, even with the right password", async () => {
+  it("backs off a guesser on one account from one address, doubling the wait, even with the right password", async () => {
     const email = "ana@example.com";
+    const ok = { email, password: "s3cret-pass" };
     await database.prisma.rateLimit.deleteMany();
-    for (let i = 0; i < SIGN_IN_LIMITS.perEmail.limit; i++) {
-      await authenticate(database.prisma, { email, password: `guess-${i}` }, `10.1.0.${i}`);
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.free; i++) {
+      expect(
+        await authenticate(database.prisma, { email, password: `guess-${i}` }, "10.1.0.1"),
+      ).toMatchObject({
+        ok: false,
+        reason: "invalid",
+      });
     }
     const before = await lastSequence();
-    const blocked = await authenticate(database.prisma, { email, password: "s3cret-pass" }, "10.2.0.1");
-    expect(blocked).toMatchObject({ ok: false, reason: "rate-limited" });
-    expect((blocked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(0);
-    await authenticate(database.prisma, { email, password: "s3cret-pass" }, "10.2.0.2");
-    // Recorded once per window, not once per refused retry.
+    const blocked = await authenticate(database.prisma, ok, "10.1.0.1");
+    expect(blocked).toMatchObject({ ok: false, reason: "rate-limited", retryAfterSeconds: 1 });
+    await authenticate(database.prisma, ok, "10.1.0.1");
+    // Recorded once, not once per refused retry.
     expect(
       await database.prisma.auditEvent.findMany({
         where: { sequence: { gt: before } },
         select: { action: true, data: true },
       }),
     ).toEqual([{ action: "auth.sign-in.failed", data: { email, reason: "rate-limited" } }]);
+    // The real user elsewhere is not locked out by the guesser.
+    expect(await authenticate(database.prisma, ok, "10.7.0.1")).toMatchObject({ ok: true });
+    // Once the wait has passed, one more failure doubles it.
+    const pair = `sign-in:pair:${email}|10.1.0.1`;
+    await database.prisma.rateLimit.update({
+      where: { key: pair },
+      data: { windowStart: new Date(Date.now() - 2_000) },
+    });
+    expect(await authenticate(database.prisma, { email, password: "guess-x" }, "10.1.0.1")).toMatchObject({
+      reason: "invalid",
+    });
+    expect(await authenticate(database.prisma, ok, "10.1.0.1")).toMatchObject({ retryAfterSeconds: 2 });
+  });
+
+  it("holds guessing spread over many addresses, but never the owner at an address they signed in from", async () => {
+    const email = "ana@example.com";
+    const ok = { email, password: "s3cret-pass" };
+    await database.prisma.rateLimit.deleteMany();
+    expect(await authenticate(database.prisma, ok, "10.5.0.1")).toMatchObject({ ok: true });
+    for (let i = 0; i < SIGN_IN_LIMITS.account.limit; i++) {
+      await authenticate(database.prisma, { email, password: `spread-${i}` }, `10.2.${i >> 8}.${i & 255}`);
+    }
+    expect(await authenticate(database.prisma, ok, "10.3.0.1")).toMatchObject({
+      ok: false,
+      reason: "rate-limited",
+    });
+    expect(await authenticate(database.prisma, ok, "10.5.0.1")).toMatchObject({ ok: true });
+  });
+
+  it("holds an address spraying many accounts, except for accounts that signed in from it before", async () => {
+    const ok = { email: "ana@example.com", password: "s3cret-pass" };
+    await database.prisma.rateLimit.deleteMany();
+    expect(await authenticate(database.prisma, ok, "192.0.2.10")).toMatchObject({ ok: true });
+    // An office NAT after a spraying run: the address's window is full.
+    await database.prisma.rateLimit.create({
+      data: {
+        key: "sign-in:address:192.0.2.10",
+        count: SIGN_IN_LIMITS.address.limit,
+        windowStart: new Date(),
+      },
+    });
+    expect(
+      await authenticate(database.prisma, { email: "someone@example.com", password: "x" }, "192.0.2.10"),
+    ).toMatchObject({ ok: false, reason: "rate-limited" });
+    expect(await authenticate(database.prisma, ok, "192.0.2.10")).toMatchObject({ ok: true });
   });
 
   it("refuses disabled users", async () => {

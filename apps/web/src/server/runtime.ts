@@ -11,7 +11,7 @@ import {
   type TNotificationSettings,
   type TRateLimiters,
 } from "@stackvend/api";
-import { createAuthOptions } from "@stackvend/auth";
+import { createAuthOptions, trustedProxies, type TTrustedProxies } from "@stackvend/auth";
 import { openDatabase, type TDatabase } from "@stackvend/db";
 import { isBuildPhase, serverEnv, type TServerEnv } from "../env.ts";
 import { loadOrCreateAuthSecret } from "./auth-secret.ts";
@@ -26,6 +26,8 @@ export interface TRuntime {
   signer: TArtifactSigner;
   /** Per-user limits on the expensive procedures, counted in this process. */
   rateLimits: TRateLimiters;
+  /** Whose X-Forwarded-For names the client (STACKVEND_TRUSTED_PROXIES). */
+  trustedProxies: TTrustedProxies;
 }
 
 const globalForRuntime = globalThis as unknown as { stackvendRuntime?: Promise<TRuntime> };
@@ -69,8 +71,9 @@ async function createRuntime(): Promise<TRuntime> {
     publish: env.STACKVEND_RATE_LIMIT_PUBLISH,
     search: env.STACKVEND_RATE_LIMIT_SEARCH,
   });
-  const authOptions = createAuthOptions({ db: database.prisma, secret });
-  return { env, database, authOptions, notifications, signer, rateLimits };
+  const proxies = trustedProxies(env.STACKVEND_TRUSTED_PROXIES);
+  const authOptions = createAuthOptions({ db: database.prisma, secret, trustedProxies: proxies });
+  return { env, database, authOptions, notifications, signer, rateLimits, trustedProxies: proxies };
 }
 
 /** Demo data goes only into an empty database; the logins are printed at every start while they exist. */

@@ -17,6 +17,8 @@ export interface THandleTrpcRequestOptions {
   notifications?: TNotificationSettings;
   rateLimits?: TRateLimiters;
   signer?: TArtifactSigner;
+  /** The client's address, as the server established it. */
+  clientIp?: string;
   /** Told who the caller turned out to be (for the request's log line). */
   onCaller?: (userId: string | undefined) => void;
   /** Where server errors are reported; the caller only ever sees "Internal server error". */
@@ -43,6 +45,7 @@ export function handleTrpcRequest(options: THandleTrpcRequestOptions): Promise<R
         notifications: options.notifications,
         rateLimits: options.rateLimits,
         signer: options.signer,
+        clientIp: options.clientIp,
         batchSize: info.calls.length,
       });
       options.onCaller?.(ctx.user?.id);

@@ -24,7 +24,7 @@ beforeAll(async () => {
     setTimeout(() => {
       if (request.url?.startsWith("/requests/")) noteRequestUser("user-1");
       response.statusCode = request.url?.startsWith("/missing") ? 404 : 200;
-      response.end("ok");
+      response.end(String(request.headers["x-stackvend-peer-address"]));
     }, 5);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -42,6 +42,13 @@ describe("the HTTP observer", () => {
     expect(kept.headers.get("x-request-id")).toBe("proxy-id-12345");
     const refused = await fetch(`${base}/catalog`, { headers: { "x-request-id": "<script>" } });
     expect(refused.headers.get("x-request-id")).not.toBe("<script>");
+  });
+
+  it("records the connection's peer address on the request, replacing a client's own header", async () => {
+    const response = await fetch(`${base}/catalog`, {
+      headers: { "x-stackvend-peer-address": "203.0.113.66" },
+    });
+    expect(await response.text()).toBe("127.0.0.1");
   });
 
   it("writes one JSON line per request with its id, route, status, duration and user, never the query", async () => {
@@ -66,7 +73,7 @@ describe("the HTTP observer", () => {
     const text = await processMetrics().registry.metrics();
     expect(text).toContain('stackvend_http_requests_total{method="GET",route="other",status="404"} 1');
     expect(text).toMatch(
-      /stackvend_http_request_duration_seconds_count\{method="GET",route="\/catalog",status="200"\} 3/,
+      /stackvend_http_request_duration_seconds_count\{method="GET",route="\/catalog",status="200"\} 4/,
     );
     expect(text).toContain("stackvend_process_resident_memory_bytes");
   });

@@ -1,5 +1,6 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Logger } from "pino";
+import { PEER_ADDRESS_HEADER } from "@stackvend/auth";
 import type { TMetrics } from "./metrics.ts";
 import { requestContextStorage, type TRequestContext } from "./request-context.ts";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./request-id.ts";
@@ -15,7 +16,9 @@ const INSTALLED = Symbol.for("@stackvend/web.http-observer");
 /**
  * Times every request the process's HTTP server answers, whatever route
  * handles it: a request id (kept from a proxy or made here) on the request
- * for the pages, and on the response; one log line and the request metrics
+ * for the pages, and on the response; the connection's peer address on the
+ * request, for sign-in limits and audit (Next fills X-Forwarded-For only when
+ * the client did not); one log line and the request metrics
  * when the response ends. `next start` owns the server, so the hook is on
  * the server's "request" event, installed once per process. The request is
  * answered inside a request context, where the app notes who the caller was.
@@ -41,6 +44,8 @@ function observe(
   const id = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
   const context: TRequestContext = { requestId: id };
   request.headers[REQUEST_ID_HEADER] = id;
+  // Replaces whatever a client sent under this name: the one address nobody outside can choose.
+  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
   response.setHeader(REQUEST_ID_HEADER, id);
   const method = request.method ?? "GET";
   const path = (request.url ?? "/").split("?")[0] ?? "/";
