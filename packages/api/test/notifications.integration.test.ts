@@ -153,6 +153,15 @@ describe("email", () => {
       type: "request.submitted",
       enabled: false,
     });
+    // A change of what one is told is an action like any other: in the audit log.
+    const approverId = (await db().prisma.user.findUniqueOrThrow({ where: { email: APPROVER } })).id;
+    expect(
+      await db().prisma.auditEvent.findFirst({
+        where: { action: "notification.preferences.update", actorId: approverId },
+        orderBy: { sequence: "desc" },
+        select: { objectId: true, data: true },
+      }),
+    ).toEqual({ objectId: approverId, data: { emailOff: ["request.submitted"] } });
     const before = smtp.mails.length;
     const request = await orderEc2();
     await deliverAll(smtp.url);

@@ -1,5 +1,6 @@
 import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
+import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { NOTIFICATION_EVENT_TYPES, type TNotificationEventType } from "./events.ts";
 import type { TNotificationSettings } from "./settings.ts";
@@ -80,10 +81,19 @@ export async function setNotificationPreferences(
     else off.add(type);
   }
   const emailOff = NOTIFICATION_EVENT_TYPES.filter((t) => off.has(t));
-  await db.notificationPreference.upsert({
-    where: { userId: caller.id },
-    create: { userId: caller.id, emailOff },
-    update: { emailOff },
+  await db.$transaction(async (tx) => {
+    await tx.notificationPreference.upsert({
+      where: { userId: caller.id },
+      create: { userId: caller.id, emailOff },
+      update: { emailOff },
+    });
+    await recordAuditEvent(tx, {
+      actor: actorOf(caller),
+      action: "notification.preferences.update",
+      objectType: "User",
+      objectId: caller.id,
+      data: { emailOff },
+    });
   });
   return getNotificationPreferences(db, caller, settings);
 }
