@@ -18,7 +18,9 @@ import { format, resolveConfig } from "prettier";
 import { parse as yamlParse, stringify as yamlStringify } from "yaml";
 import {
   buildFormModel,
+  buildResourceGraph,
   emitYaml,
+  estimateMonthlyCost,
   loadSpec,
   parseTemplate,
   renderTemplate,
@@ -145,6 +147,57 @@ if (lintProbe.status === 0) {
 }
 
 /**
+ * A large template: 12,000 resources in just under 1 MB (CloudFormation's
+ * limit for a template body), with Sub and GetAtt between them. What a
+ * preview of it costs, step by step, against the YAML floor; few runs, each
+ * takes seconds.
+ */
+function largeTemplate(resources: number): string {
+  const lines = [
+    "AWSTemplateFormatVersion: '2010-09-09'",
+    "Parameters:",
+    "  Env: {Type: String, Default: dev}",
+    "Resources:",
+  ];
+  for (let i = 0; i < resources; i++) {
+    lines.push(`  Q${i}:`, "    Type: AWS::SQS::Queue");
+    if (i % 2 === 0) lines.push("    Properties:", `      QueueName: !Sub "\${Env}-${i}"`);
+    if (i % 4 === 0)
+      lines.push(`      RedrivePolicy: {deadLetterTargetArn: !GetAtt Q${i + 1}.Arn, maxReceiveCount: 5}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+const LARGE_RESOURCES = 12_000;
+const largeSource = largeTemplate(LARGE_RESOURCES);
+const largeTemplateParsed = mustParse(largeSource, "large.yaml");
+const timeFew = (fn: () => unknown): number => {
+  fn();
+  return median([0, 1, 2, 3, 4].map(() => time1(fn)));
+};
+function time1(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+const large = {
+  bytes: Buffer.byteLength(largeSource),
+  parse: timeFew(() => mustParse(largeSource, "large.yaml")),
+  validate: timeFew(() => validateTemplate(largeTemplateParsed)),
+  form: timeFew(() => buildFormModel(largeTemplateParsed)),
+  graph: timeFew(() => buildResourceGraph(largeTemplateParsed, { includeParameters: true })),
+  cost: timeFew(() => estimateMonthlyCost(largeTemplateParsed, {})),
+  render: timeFew(() =>
+    renderTemplate({
+      template: largeTemplateParsed,
+      values: {},
+      provenance,
+    }),
+  ),
+  floor: timeFew(() => yamlStringify(yamlParse(largeSource, { logLevel: "silent", maxAliasCount: -1 }))),
+};
+const largePreview = large.parse + large.validate + large.form + large.graph + large.cost;
+
+/**
  * How the command line is used: one `stackvend-cfn check FILE` process per
  * file (the prebuilt bundle, built first), against one `cfn-lint FILE`
  * process per file; medians of 3 per file, summed.
@@ -215,6 +268,15 @@ dominated by starting Node with the tsx loader and transpiling the engine
 (about half a second), loading the 15 MB specification and running cold
 (unoptimised) code once. The command line users run does none of that: it
 starts from the prebuilt bundle, measured one process per file below.
+
+## A large template
+
+${LARGE_RESOURCES.toLocaleString("en")} resources in ${(large.bytes / 1024).toFixed(0)} KiB of YAML (generated: SQS queues with \`!Sub\` and \`!GetAtt\` between them); medians of 5 runs in ms.
+A product preview is parse + validate + form + diagram + cost: **${f(largePreview)} ms**, ${(largePreview / large.floor).toFixed(1)}x the floor.
+
+| parse | validate | form | diagram | cost | render | floor (yaml parse + stringify) |
+|---:|---:|---:|---:|---:|---:|---:|
+| ${f(large.parse)} | ${f(large.validate)} | ${f(large.form)} | ${f(large.graph)} | ${f(large.cost)} | ${f(large.render)} | ${f(large.floor)} |
 
 ## Command line, one process per file
 
