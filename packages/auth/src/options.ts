@@ -2,6 +2,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { appendStandaloneAuditEvent, type TDb } from "@stackvend/db";
 import { authenticate } from "./authenticate.ts";
+import { OIDC_REFUSAL_ERROR, readOidcClaims } from "./oidc/claims.ts";
+import { OIDC_PROVIDER_ID, type TOidcConfig } from "./oidc/config.ts";
+import { oidcProvider } from "./oidc/provider.ts";
+import { signInWithOidc } from "./oidc/sign-in.ts";
 import { ZRole, type TRole } from "./roles.ts";
 
 export interface TAuthConfig {
@@ -9,6 +13,10 @@ export interface TAuthConfig {
   secret: string;
   /** Session lifetime; a shorter one limits how long revoked roles linger in a token. */
   sessionMaxAgeSeconds?: number;
+  /** Sign-in through an OpenID Connect provider, when configured. */
+  oidc?: TOidcConfig;
+  /** Email and password sign-in; off leaves only the provider. Default on. */
+  localSignIn?: boolean;
 }
 
 /** Error codes next-auth passes to the sign-in page as `?error=`. */
@@ -46,12 +54,13 @@ export function createAuthOptions({
   db,
   secret,
   sessionMaxAgeSeconds = 8 * 60 * 60,
+  oidc,
+  localSignIn = true,
 }: TAuthConfig): NextAuthOptions {
-  return {
-    secret,
-    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
-    pages: { signIn: "/sign-in", error: "/sign-in" },
-    providers: [
+  const providers: NextAuthOptions["providers"] = [];
+  if (oidc) providers.push(oidcProvider(oidc));
+  if (localSignIn) {
+    providers.push(
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
@@ -62,11 +71,31 @@ export function createAuthOptions({
           return null;
         },
       }),
-    ],
+    );
+  }
+  return {
+    secret,
+    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers,
     events: {
       signOut: ({ token }) => recordSignOut(db, token),
     },
     callbacks: {
+      /**
+       * A provider sign-in reaches here only after openid-client validated the
+       * ID token; the account work happens now, and the user object next-auth
+       * hands to `jwt` becomes the Stackvend user. A refusal is thrown as its
+       * error code, which next-auth passes to the sign-in page.
+       */
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID || !oidc) return true;
+        const claims = readOidcClaims((profile ?? {}) as Record<string, unknown>, oidc);
+        const result = await signInWithOidc(db, claims);
+        if (!result.ok) throw new Error(OIDC_REFUSAL_ERROR[result.reason]);
+        Object.assign(user, result.user);
+        return true;
+      },
       jwt({ token, user }) {
         if (user) {
           const u = user as { id: string; roles?: TRole[]; sessionVersion?: number };

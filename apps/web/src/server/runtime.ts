@@ -9,7 +9,7 @@ import {
   type TArtifactSigner,
   type TNotificationSettings,
 } from "@stackvend/api";
-import { createAuthOptions } from "@stackvend/auth";
+import { checkOidcDiscovery, createAuthOptions, type TDiscoveryStatus } from "@stackvend/auth";
 import { openDatabase, type TDatabase } from "@stackvend/db";
 import { isBuildPhase, serverEnv, type TServerEnv } from "../env.ts";
 import { loadOrCreateAuthSecret } from "./auth-secret.ts";
@@ -22,6 +22,8 @@ export interface TRuntime {
   notifications: TNotificationSettings;
   /** Signs approved artifacts; its public key is served at /api/signing-key. */
   signer: TArtifactSigner;
+  /** Single sign-on's discovery check, made at start; undefined when single sign-on is not configured. */
+  oidcDiscovery: Promise<TDiscoveryStatus> | undefined;
 }
 
 const globalForRuntime = globalThis as unknown as { stackvendRuntime?: Promise<TRuntime> };
@@ -63,10 +65,24 @@ async function createRuntime(): Promise<TRuntime> {
   return {
     env,
     database,
-    authOptions: createAuthOptions({ db: database.prisma, secret }),
+    authOptions: createAuthOptions({
+      db: database.prisma,
+      secret,
+      oidc: env.oidc,
+      localSignIn: env.STACKVEND_LOCAL_SIGN_IN,
+    }),
     notifications,
     signer,
+    oidcDiscovery: env.oidc ? checkDiscoveryAtStart(env.oidc.issuer) : undefined,
   };
+}
+
+/** Fetched once at start without holding it up; a failure is logged and local sign-in keeps working. */
+async function checkDiscoveryAtStart(issuer: string): Promise<TDiscoveryStatus> {
+  const status = await checkOidcDiscovery(issuer);
+  if (status.ok) console.log(`[stackvend] Single sign-on ready: ${status.issuer}`);
+  else console.error(`[stackvend] Single sign-on unavailable: ${status.error}. Local sign-in still works.`);
+  return status;
 }
 
 /** Demo data goes only into an empty database; the logins are printed at every start while they exist. */
