@@ -32,6 +32,15 @@ const user = (sub: string, patch: Partial<TTestOidcUser> = {}): TTestOidcUser =>
   ...patch,
 });
 
+const oidcConfig = () => ({
+  issuer: provider.issuer,
+  clientId: provider.clientId,
+  clientSecret: provider.clientSecret,
+  name: "Test directory",
+  groupsClaim: "groups",
+  scopes: "openid email profile",
+});
+
 beforeAll(async () => {
   database = await createTestDatabase(getTestDatabaseUrl());
   for (const [name, roles] of [
@@ -52,14 +61,7 @@ beforeAll(async () => {
   options = createAuthOptions({
     db: database.prisma,
     secret: "test-secret-test-secret-test-secret-0123",
-    oidc: {
-      issuer: provider.issuer,
-      clientId: provider.clientId,
-      clientSecret: provider.clientSecret,
-      name: "Test directory",
-      groupsClaim: "groups",
-      scopes: "openid email profile",
-    },
+    oidc: oidcConfig(),
   });
 });
 afterAll(async () => {
@@ -130,6 +132,32 @@ describe("discovery", () => {
     });
     const session = await callNextAuth(unreachable, jar, { action: ["session"] });
     expect(session.body).toMatchObject({ user: { email: "local@example.com" } });
+  });
+});
+
+describe("local sign-in switched off", () => {
+  it("offers only the provider: the password callback signs nobody in", async () => {
+    const ssoOnly = createAuthOptions({
+      db: database.prisma,
+      secret: "test-secret-test-secret-test-secret-0123",
+      oidc: oidcConfig(),
+      localSignIn: false,
+    });
+    expect(ssoOnly.providers.map((p) => p.id)).toEqual(["oidc"]);
+    const jar = new CookieJar();
+    const { csrfToken } = (await callNextAuth(ssoOnly, jar, { action: ["csrf"] })).body as {
+      csrfToken: string;
+    };
+    await callNextAuth(ssoOnly, jar, {
+      method: "POST",
+      action: ["callback", "credentials"],
+      body: { csrfToken, email: "local@example.com", password: "s3cret-pass" },
+    });
+    expect((await callNextAuth(ssoOnly, jar, { action: ["session"] })).body).not.toHaveProperty("user");
+    provider.setUser(user("solo"));
+    expect((await signInThroughProvider(ssoOnly, { login: "solo" })).session?.user.email).toBe(
+      "solo@example.com",
+    );
   });
 });
 
