@@ -29,6 +29,18 @@ export interface TTestOidcProvider {
   stop(): Promise<void>;
 }
 
+/** Where a controlled provider takes user changes from another process. */
+export const CONTROL_USERS_PATH = "/test-control/users";
+
+/** Adds or changes a user of a provider started with `control: true`, from any process. */
+export async function putTestOidcUser(issuer: string, user: TTestOidcUser): Promise<void> {
+  const response = await fetch(`${issuer}${CONTROL_USERS_PATH}`, {
+    method: "PUT",
+    body: JSON.stringify(user),
+  });
+  if (response.status !== 204) throw new Error(`the test provider refused the user: HTTP ${response.status}`);
+}
+
 const b64url = (value: Buffer | string) => Buffer.from(value).toString("base64url");
 
 /** Signs a JWT with RS256 by hand, so tests can issue well-signed tokens with bad claims. */
@@ -56,8 +68,11 @@ export async function startTestOidcProvider({
   port = 0,
   clientId = "stackvend-test",
   clientSecret = "stackvend-test-secret-0123456789",
+  control = false,
 }: {
   redirectUris: string[];
+  /** Serves `PUT /test-control/users` (a user as JSON) so another process can change users. */
+  control?: boolean;
   users?: TTestOidcUser[];
   port?: number;
   clientId?: string;
@@ -114,7 +129,17 @@ export async function startTestOidcProvider({
       ctx.body = { ...body, id_token: change(body.id_token, { resign: (p) => signJwt(p, privateKey, kid) }) };
     }
   });
-  server.on("request", provider.callback());
+  const handle = provider.callback();
+  server.on("request", (req, res) => {
+    if (!control || req.url !== CONTROL_USERS_PATH || req.method !== "PUT") return void handle(req, res);
+    let body = "";
+    req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    req.on("end", () => {
+      const user = JSON.parse(body) as TTestOidcUser;
+      accounts.set(user.sub, user);
+      res.writeHead(204).end();
+    });
+  });
 
   return {
     issuer,
