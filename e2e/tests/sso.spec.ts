@@ -40,7 +40,7 @@ test("a directory user signs in through the provider, gets the portfolios their 
       [devGroup, "Dev"],
       [prodGroup, "Prod"],
     ] as const) {
-      await admin.getByLabel("Directory group").fill(directoryGroup);
+      await admin.getByRole("textbox", { name: "Directory group" }).fill(directoryGroup);
       await admin.getByRole("checkbox", { name: group, exact: true }).check();
       await admin.getByRole("button", { name: "Add mapping" }).click();
       await expect(admin.locator(`[data-directory-group="${directoryGroup}"]`)).toContainText(group);
