@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import { verifyAuditChain } from "@stackvend/db";
 import { createTestDatabase, getTestDatabaseUrl } from "@stackvend/db/testing";
 import { checkOidcDiscovery } from "../src/oidc/discovery.ts";
+import { signInWithOidc } from "../src/oidc/sign-in.ts";
 import { createAuthOptions } from "../src/options.ts";
 import { hashPassword } from "../src/password.ts";
 import {
@@ -230,6 +231,26 @@ describe("group sync at each sign-in", () => {
     provider.setUser(user("ha", { groups: [] }));
     await signInThroughProvider(options, { login: "ha" });
     expect(await membershipsOf(local.email)).toEqual(["Engineers:MANUAL"]);
+  });
+});
+
+describe("two first sign-ins at once", () => {
+  it("end in one account with one identity", async () => {
+    const claims = {
+      issuer: provider.issuer,
+      subject: "twin",
+      email: "twin@example.com",
+      emailVerified: true,
+      name: "Twin",
+      groups: ["eng"],
+    };
+    const [a, b] = await Promise.all([
+      signInWithOidc(database.prisma, claims),
+      signInWithOidc(database.prisma, claims),
+    ]);
+    expect(a.ok && b.ok && a.user.id === b.user.id).toBe(true);
+    expect(await database.prisma.oidcIdentity.count({ where: { subject: "twin" } })).toBe(1);
+    expect(await membershipsOf("twin@example.com")).toEqual(["Engineers:DIRECTORY"]);
   });
 });
 

@@ -20,7 +20,56 @@ export async function signInWithOidc(
   clientIp?: string,
 ): Promise<TOidcSignInResult> {
   const identity = { issuer: claims.issuer, subject: claims.subject };
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await withOneRetryOnRace(() => applySignIn(db, claims, identity, clientIp));
+  if (!outcome.ok) {
+    const { reason, userId } = outcome.decision;
+    await appendStandaloneAuditEvent(db, {
+      actorId: null,
+      actorLabel: claims.email || `${claims.issuer}#${claims.subject}`,
+      action: "auth.sign-in.failed",
+      objectType: "User",
+      objectId: userId ?? (claims.email || claims.subject),
+      data: { method: "oidc", ...identity, email: claims.email, reason },
+      ip: clientIp,
+    });
+    return { ok: false, reason };
+  }
+  const { user, decision } = outcome;
+  return {
+    ok: true,
+    created: decision.kind === "create",
+    linked: decision.kind === "link",
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      roles: rolesFromGroups(user.memberships.map((m) => m.group)),
+      sessionVersion: user.sessionVersion,
+    },
+  };
+}
+
+/**
+ * Two first sign-ins of one person at once (two tabs) both try to create the
+ * identity; the loser's transaction rolls back on the unique index and its
+ * retry finds the winner's account.
+ */
+async function withOneRetryOnRace<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== "P2002") throw error;
+    return attempt();
+  }
+}
+
+function applySignIn(
+  db: TDb,
+  claims: TOidcClaims,
+  identity: { issuer: string; subject: string },
+  clientIp: string | undefined,
+) {
+  return db.$transaction(async (tx) => {
     const known = await tx.oidcIdentity.findUnique({
       where: { issuer_subject: identity },
       select: { user: { select: { id: true, disabledAt: true } } },
@@ -96,31 +145,4 @@ export async function signInWithOidc(
     });
     return { ok: true as const, decision, user };
   }, TRANSACTION);
-
-  if (!outcome.ok) {
-    const { reason, userId } = outcome.decision;
-    await appendStandaloneAuditEvent(db, {
-      actorId: null,
-      actorLabel: claims.email || `${claims.issuer}#${claims.subject}`,
-      action: "auth.sign-in.failed",
-      objectType: "User",
-      objectId: userId ?? (claims.email || claims.subject),
-      data: { method: "oidc", ...identity, email: claims.email, reason },
-      ip: clientIp,
-    });
-    return { ok: false, reason };
-  }
-  const { user, decision } = outcome;
-  return {
-    ok: true,
-    created: decision.kind === "create",
-    linked: decision.kind === "link",
-    user: {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      roles: rolesFromGroups(user.memberships.map((m) => m.group)),
-      sessionVersion: user.sessionVersion,
-    },
-  };
 }
