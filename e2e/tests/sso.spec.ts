@@ -72,6 +72,16 @@ test("a directory user signs in through the provider, gets the portfolios their 
     await page.context().close();
   });
 
+  await test.step("the admin sees the new account with its group marked as from the directory", async () => {
+    const admin = await browser.newPage();
+    await signIn(admin, DEMO.admin);
+    await admin.goto(`/admin/users?q=${encodeURIComponent(user.email)}`);
+    const row = admin.locator(`[data-user-email="${user.email}"]`);
+    await expect(row).toContainText(user.name);
+    await expect(row.locator('[data-membership-source="DIRECTORY"]')).toHaveText("Dev (directory)");
+    await admin.close();
+  });
+
   await test.step("after the directory group changes, the next sign-in shows Prod's portfolio", async () => {
     await putTestOidcUser(ISSUER, { ...user, groups: [prodGroup] });
     const page = await signInWithSso(browser, user);
@@ -79,4 +89,25 @@ test("a directory user signs in through the provider, gets the portfolios their 
     await expect(page.getByRole("link", { name: "PostgreSQL database" }).first()).toBeVisible();
     await page.context().close();
   });
+});
+
+test("a provider account whose email is not verified cannot take over a local account: the sign-in page says why", async ({
+  page,
+}, testInfo) => {
+  const suffix = uniqueName(testInfo, "sso").split(" ").pop()!.toLowerCase();
+  await putTestOidcUser(ISSUER, {
+    sub: `impostor-${suffix}`,
+    email: DEMO.dev,
+    email_verified: false,
+    name: "Impostor",
+    groups: [],
+  });
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Continue with Test directory" }).click();
+  await page.getByPlaceholder("Enter any login").fill(`impostor-${suffix}`);
+  await page.getByPlaceholder("and password").fill("any-password");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await expect(page).toHaveURL(/\/sign-in\?error=OidcEmailNotVerified/);
+  await expect(page.locator("#sign-in-error")).toContainText("has not verified your email address");
+  await expect(page.getByLabel("Email")).toBeVisible();
 });
