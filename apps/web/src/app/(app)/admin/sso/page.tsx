@@ -1,6 +1,7 @@
 import { KeyRoundIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { checkOidcDiscovery } from "@stackvend/auth";
 import { Section } from "@/components/admin-catalog/section";
 import { MappingForm, MappingRow } from "@/components/admin-sso/sso-mappings";
 import { EmptyState } from "@/components/common/empty-state";
@@ -24,7 +25,10 @@ export default async function SsoPage() {
   if (!data) return <Forbidden />;
   const [mappings, groups] = data;
   const { oidc, STACKVEND_LOCAL_SIGN_IN: localSignIn } = runtime.env;
-  const discovery = await runtime.oidcDiscovery;
+  // The check made at start, or a fresh one while the provider is still unreachable.
+  const atStart = await runtime.oidcDiscovery;
+  const discovery =
+    oidc && !atStart?.ok ? await checkOidcDiscovery(oidc.issuer, { timeoutMs: 3000 }) : atStart;
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
