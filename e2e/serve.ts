@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startTestOidcProvider } from "@stackvend/auth/testing";
 import { createTestDatabase } from "@stackvend/db/testing";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -41,6 +42,20 @@ const env: Record<string, string | undefined> = {
     .toString(),
 };
 
+// A real OpenID Connect provider for the single sign-on journey; users are added by the journey.
+const oidc = await startTestOidcProvider({
+  port: Number(process.env.E2E_OIDC_PORT ?? "3211"),
+  redirectUris: [`http://localhost:${port}/api/auth/callback/oidc`],
+  control: true,
+});
+cleanups.push(() => oidc.stop());
+Object.assign(env, {
+  STACKVEND_OIDC_ISSUER: oidc.issuer,
+  STACKVEND_OIDC_CLIENT_ID: oidc.clientId,
+  STACKVEND_OIDC_CLIENT_SECRET: oidc.clientSecret,
+  STACKVEND_OIDC_NAME: "Test directory",
+});
+
 if (process.env.DATABASE_URL) {
   assertLocalDatabaseUrl(process.env.DATABASE_URL);
   const database = await createTestDatabase(process.env.DATABASE_URL, { migrate: false });
@@ -55,7 +70,7 @@ if (process.env.DATABASE_URL) {
 
 const server = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], {
   cwd: path.join(root, "apps", "web"),
-  env,
+  env: env as NodeJS.ProcessEnv,
   stdio: "inherit",
 });
 

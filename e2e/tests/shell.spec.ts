@@ -5,7 +5,16 @@ const EXPECTED_NAV: Record<keyof typeof DEMO, string[]> = {
   dev: ["Catalog", "My requests"],
   prod: ["Catalog", "My requests"],
   approver: ["Approvals"],
-  admin: ["Approvals", "Portfolios", "Products", "Tag options", "Users", "Webhooks & email", "Audit log"],
+  admin: [
+    "Approvals",
+    "Portfolios",
+    "Products",
+    "Tag options",
+    "Users",
+    "Single sign-on",
+    "Webhooks & email",
+    "Audit log",
+  ],
 };
 
 for (const [who, email] of Object.entries(DEMO) as [keyof typeof DEMO, string][]) {

@@ -44,6 +44,18 @@ describe("parseServerEnv", () => {
     [{ STACKVEND_RATE_LIMIT_SEARCH: "lots" }, "STACKVEND_RATE_LIMIT_SEARCH: must be a whole number"],
     [{ STACKVEND_RATE_LIMIT_PUBLISH: "2.5" }, "STACKVEND_RATE_LIMIT_PUBLISH: must be a whole number"],
     [
+      { STACKVEND_OIDC_ISSUER: "https://login.example.com" },
+      "STACKVEND_OIDC_CLIENT_ID: is required for single sign-on",
+    ],
+    [{ STACKVEND_OIDC_CLIENT_ID: "stackvend" }, "STACKVEND_OIDC_ISSUER: is required for single sign-on"],
+    [
+      { STACKVEND_OIDC_ISSUER: "login.example.com" },
+      "STACKVEND_OIDC_ISSUER: must be the provider's issuer URL",
+    ],
+    [{ STACKVEND_OIDC_SCOPES: "email profile" }, "STACKVEND_OIDC_SCOPES: must include openid"],
+    [{ STACKVEND_LOCAL_SIGN_IN: "no" }, "STACKVEND_LOCAL_SIGN_IN: must be true or false"],
+    [{ STACKVEND_LOCAL_SIGN_IN: "false" }, "STACKVEND_LOCAL_SIGN_IN: can be false only with single sign-on"],
+    [
       { NODE_ENV: "production", DATABASE_URL: "postgresql://db/x" },
       "AUTH_SECRET: is required in production with PostgreSQL",
     ],
@@ -111,5 +123,25 @@ describe("parseServerEnv", () => {
     const oneLine = key.trim().replaceAll("\n", "\\n");
     expect(parseServerEnv({ STACKVEND_SIGNING_KEY: oneLine }).STACKVEND_SIGNING_KEY).toBe(key.trim());
     expect(parseServerEnv({}).STACKVEND_SIGNING_KEY).toBeUndefined();
+  });
+
+  it("reads single sign-on with its defaults, and keeps local sign-in on unless switched off", () => {
+    expect(parseServerEnv({}).oidc).toBeUndefined();
+    expect(parseServerEnv({}).STACKVEND_LOCAL_SIGN_IN).toBe(true);
+    const env = parseServerEnv({
+      STACKVEND_OIDC_ISSUER: "https://login.example.com/realms/acme",
+      STACKVEND_OIDC_CLIENT_ID: "stackvend",
+      STACKVEND_OIDC_CLIENT_SECRET: "s3cret",
+      STACKVEND_LOCAL_SIGN_IN: "false",
+    });
+    expect(env.oidc).toEqual({
+      issuer: "https://login.example.com/realms/acme",
+      clientId: "stackvend",
+      clientSecret: "s3cret",
+      name: "Single sign-on",
+      groupsClaim: "groups",
+      scopes: "openid email profile",
+    });
+    expect(env.STACKVEND_LOCAL_SIGN_IN).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { SigningKeyError, signerFromPem } from "@stackvend/api";
 import { DEFAULT_RATE_LIMITS } from "@stackvend/api/rate-limits";
-import { trustedProxies } from "@stackvend/auth";
+import { trustedProxies, type TOidcConfig } from "@stackvend/auth";
 import { DEFAULT_DATA_DIR } from "@stackvend/db";
 import { z } from "zod";
 
@@ -19,6 +19,11 @@ const perMinute = (fallback: number) =>
     .min(1, "must be at least 1 call per minute")
     .max(1_000_000, "must be at most 1000000 calls per minute")
     .default(fallback);
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
 export const ZServerEnv = z
   .object({
@@ -116,8 +121,47 @@ export const ZServerEnv = z
           }
         }
       }),
+    /** OpenID Connect single sign-on: issuer, client id and secret go together. */
+    STACKVEND_OIDC_ISSUER: optionalText.refine(
+      (v) => v === undefined || (URL.canParse(v) && /^https?:\/\//.test(v)),
+      { message: "must be the provider's issuer URL, such as https://login.example.com/realms/acme" },
+    ),
+    STACKVEND_OIDC_CLIENT_ID: optionalText,
+    STACKVEND_OIDC_CLIENT_SECRET: optionalText,
+    STACKVEND_OIDC_NAME: optionalText.transform((v) => v ?? "Single sign-on"),
+    STACKVEND_OIDC_GROUPS_CLAIM: optionalText.transform((v) => v ?? "groups"),
+    STACKVEND_OIDC_SCOPES: optionalText
+      .transform((v) => (v ?? "openid email profile").split(/\s+/).join(" "))
+      .refine((v) => v.split(" ").includes("openid"), { message: "must include openid" }),
+    STACKVEND_LOCAL_SIGN_IN: z
+      .enum(["true", "false"], { message: "must be true or false" })
+      .default("true")
+      .transform((v) => v === "true"),
   })
   .superRefine((env, ctx) => {
+    const oidc = [
+      ["STACKVEND_OIDC_ISSUER", env.STACKVEND_OIDC_ISSUER],
+      ["STACKVEND_OIDC_CLIENT_ID", env.STACKVEND_OIDC_CLIENT_ID],
+      ["STACKVEND_OIDC_CLIENT_SECRET", env.STACKVEND_OIDC_CLIENT_SECRET],
+    ] as const;
+    if (oidc.some(([, v]) => v !== undefined)) {
+      for (const [name, value] of oidc) {
+        if (value === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: `is required for single sign-on (set ${oidc.map(([n]) => n).join(", ")} together)`,
+          });
+        }
+      }
+    } else if (!env.STACKVEND_LOCAL_SIGN_IN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STACKVEND_LOCAL_SIGN_IN"],
+        message:
+          "can be false only with single sign-on configured (STACKVEND_OIDC_ISSUER), or nobody could sign in",
+      });
+    }
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
@@ -128,7 +172,11 @@ export const ZServerEnv = z
     }
   });
 
-export type TServerEnv = z.infer<typeof ZServerEnv> & { seed: "demo" | "off" };
+export type TServerEnv = z.infer<typeof ZServerEnv> & {
+  seed: "demo" | "off";
+  /** Single sign-on, when its issuer, client id and secret are set. */
+  oidc: TOidcConfig | undefined;
+};
 
 export class EnvError extends Error {}
 
@@ -147,7 +195,19 @@ export function parseServerEnv(source: Record<string, string | undefined>): TSer
   const seed = result.data.STACKVEND_SEED ?? (result.data.DATABASE_URL ? "off" : "demo");
   // npm sets INIT_CWD to where it was run, so `npm run dev` from the root keeps data in the root.
   const dataDir = path.resolve(source.INIT_CWD ?? process.cwd(), result.data.STACKVEND_DATA_DIR);
-  return { ...result.data, STACKVEND_DATA_DIR: dataDir, seed };
+  const d = result.data;
+  const oidc =
+    d.STACKVEND_OIDC_ISSUER && d.STACKVEND_OIDC_CLIENT_ID && d.STACKVEND_OIDC_CLIENT_SECRET
+      ? {
+          issuer: d.STACKVEND_OIDC_ISSUER,
+          clientId: d.STACKVEND_OIDC_CLIENT_ID,
+          clientSecret: d.STACKVEND_OIDC_CLIENT_SECRET,
+          name: d.STACKVEND_OIDC_NAME,
+          groupsClaim: d.STACKVEND_OIDC_GROUPS_CLAIM,
+          scopes: d.STACKVEND_OIDC_SCOPES,
+        }
+      : undefined;
+  return { ...d, STACKVEND_DATA_DIR: dataDir, seed, oidc };
 }
 
 let cached: TServerEnv | undefined;

@@ -10,6 +10,7 @@ import { ordersRouter } from "./router/orders/index.ts";
 import { portfoliosRouter } from "./router/portfolios/index.ts";
 import { productsRouter } from "./router/products/index.ts";
 import { requestsRouter } from "./router/requests/index.ts";
+import { ssoRouter } from "./router/sso/index.ts";
 import { systemRouter } from "./router/system/index.ts";
 import { tagOptionsRouter } from "./router/tag-options/index.ts";
 import { tokensRouter } from "./router/tokens/index.ts";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   products: productsRouter,
   constraints: constraintsRouter,
   tagOptions: tagOptionsRouter,
+  sso: ssoRouter,
   groups: groupsRouter,
   orders: ordersRouter,
 });

@@ -1,6 +1,7 @@
 export * from "./api-token.ts";
 export * from "./authenticate.ts";
 export * from "./client-address.ts";
+export * from "./oidc/index.ts";
 export * from "./options.ts";
 export * from "./password.ts";
 export * from "./rate-limit.ts";

@@ -3,6 +3,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { appendStandaloneAuditEvent, type TDb } from "@stackvend/db";
 import { authenticate } from "./authenticate.ts";
 import { clientAddress, TRUST_NO_PROXY, type TTrustedProxies } from "./client-address.ts";
+import { OIDC_REFUSAL_ERROR, readOidcClaims } from "./oidc/claims.ts";
+import { OIDC_PROVIDER_ID, type TOidcConfig } from "./oidc/config.ts";
+import { oidcProvider } from "./oidc/provider.ts";
+import { signInWithOidc } from "./oidc/sign-in.ts";
 import { ZRole, type TRole } from "./roles.ts";
 
 export interface TAuthConfig {
@@ -12,6 +16,10 @@ export interface TAuthConfig {
   sessionMaxAgeSeconds?: number;
   /** Proxies whose X-Forwarded-For is believed; none by default. */
   trustedProxies?: TTrustedProxies;
+  /** Sign-in through an OpenID Connect provider, when configured. */
+  oidc?: TOidcConfig;
+  /** Email and password sign-in; off leaves only the provider. Default on. */
+  localSignIn?: boolean;
 }
 
 /** Error codes next-auth passes to the sign-in page as `?error=`. */
@@ -44,27 +52,52 @@ export function createAuthOptions({
   secret,
   sessionMaxAgeSeconds = 8 * 60 * 60,
   trustedProxies = TRUST_NO_PROXY,
+  oidc,
+  localSignIn = true,
 }: TAuthConfig): NextAuthOptions {
-  return {
-    secret,
-    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
-    pages: { signIn: "/sign-in", error: "/sign-in" },
-    providers: [
+  const providers: NextAuthOptions["providers"] = [];
+  if (oidc) providers.push(oidcProvider(oidc));
+  if (localSignIn) {
+    providers.push(
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const result = await authenticate(db, credentials, clientAddress(req.headers ?? {}, trustedProxies));
+          const result = await authenticate(
+            db,
+            credentials,
+            clientAddress(req.headers ?? {}, trustedProxies),
+          );
           if (result.ok) return result.user;
           if (result.reason === "rate-limited") throw new Error(SIGN_IN_ERRORS.rateLimited);
           return null;
         },
       }),
-    ],
+    );
+  }
+  return {
+    secret,
+    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers,
     events: {
       signOut: ({ token }) => recordSignOut(db, token),
     },
     callbacks: {
+      /**
+       * A provider sign-in reaches here only after openid-client validated the
+       * ID token; the account work happens now, and the user object next-auth
+       * hands to `jwt` becomes the Stackvend user. A refusal is thrown as its
+       * error code, which next-auth passes to the sign-in page.
+       */
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID || !oidc) return true;
+        const claims = readOidcClaims((profile ?? {}) as Record<string, unknown>, oidc);
+        const result = await signInWithOidc(db, claims);
+        if (!result.ok) throw new Error(OIDC_REFUSAL_ERROR[result.reason]);
+        Object.assign(user, result.user);
+        return true;
+      },
       jwt({ token, user }) {
         if (user) {
           const u = user as { id: string; roles?: TRole[]; sessionVersion?: number };

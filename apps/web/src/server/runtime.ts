@@ -11,7 +11,13 @@ import {
   type TNotificationSettings,
   type TRateLimiters,
 } from "@stackvend/api";
-import { createAuthOptions, trustedProxies, type TTrustedProxies } from "@stackvend/auth";
+import {
+  checkOidcDiscovery,
+  createAuthOptions,
+  trustedProxies,
+  type TDiscoveryStatus,
+  type TTrustedProxies,
+} from "@stackvend/auth";
 import { openDatabase, type TDatabase } from "@stackvend/db";
 import { isBuildPhase, serverEnv, type TServerEnv } from "../env.ts";
 import { loadOrCreateAuthSecret } from "./auth-secret.ts";
@@ -28,6 +34,8 @@ export interface TRuntime {
   rateLimits: TRateLimiters;
   /** Whose X-Forwarded-For names the client (STACKVEND_TRUSTED_PROXIES). */
   trustedProxies: TTrustedProxies;
+  /** Single sign-on's discovery check, made at start; undefined when single sign-on is not configured. */
+  oidcDiscovery: Promise<TDiscoveryStatus> | undefined;
 }
 
 const globalForRuntime = globalThis as unknown as { stackvendRuntime?: Promise<TRuntime> };
@@ -72,8 +80,30 @@ async function createRuntime(): Promise<TRuntime> {
     search: env.STACKVEND_RATE_LIMIT_SEARCH,
   });
   const proxies = trustedProxies(env.STACKVEND_TRUSTED_PROXIES);
-  const authOptions = createAuthOptions({ db: database.prisma, secret, trustedProxies: proxies });
-  return { env, database, authOptions, notifications, signer, rateLimits, trustedProxies: proxies };
+  return {
+    env,
+    database,
+    authOptions: createAuthOptions({
+      db: database.prisma,
+      secret,
+      oidc: env.oidc,
+      localSignIn: env.STACKVEND_LOCAL_SIGN_IN,
+      trustedProxies: proxies,
+    }),
+    notifications,
+    signer,
+    rateLimits,
+    trustedProxies: proxies,
+    oidcDiscovery: env.oidc ? checkDiscoveryAtStart(env.oidc.issuer) : undefined,
+  };
+}
+
+/** Fetched once at start without holding it up; a failure is logged and local sign-in keeps working. */
+async function checkDiscoveryAtStart(issuer: string): Promise<TDiscoveryStatus> {
+  const status = await checkOidcDiscovery(issuer);
+  if (status.ok) console.log(`[stackvend] Single sign-on ready: ${status.issuer}`);
+  else console.error(`[stackvend] Single sign-on unavailable: ${status.error}. Local sign-in still works.`);
+  return status;
 }
 
 /** Demo data goes only into an empty database; the logins are printed at every start while they exist. */

@@ -5,6 +5,7 @@ import { signInErrorKey } from "@/components/auth/sign-in-error";
 import { Card, CardContent, CardDescription, CardHeader } from "@/components/ui/card";
 import { safeCallbackUrl } from "@/lib/safe-callback-url";
 import { firstParam } from "@/lib/search-params";
+import { getRuntime } from "@/server/runtime";
 
 type TProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,15 +17,22 @@ export default async function SignInPage({ searchParams }: TProps) {
   const params = await searchParams;
   const t = await getTranslations("signIn");
   const callbackUrl = safeCallbackUrl(firstParam(params.callbackUrl, 2048));
+  const { env } = await getRuntime();
+  const localSignIn = env.STACKVEND_LOCAL_SIGN_IN;
   return (
     <div className="flex justify-center py-8 sm:py-16">
       <Card className="w-full max-w-sm">
         <CardHeader>
           <h1 className="text-xl font-semibold leading-tight tracking-tight">{t("title")}</h1>
-          <CardDescription>{t("description")}</CardDescription>
+          <CardDescription>{localSignIn ? t("description") : t("descriptionSso")}</CardDescription>
         </CardHeader>
         <CardContent>
-          <SignInForm callbackUrl={callbackUrl} initialError={signInErrorKey(firstParam(params.error, 64))} />
+          <SignInForm
+            callbackUrl={callbackUrl}
+            initialError={signInErrorKey(firstParam(params.error, 64))}
+            ssoName={env.oidc?.name}
+            localSignIn={localSignIn}
+          />
         </CardContent>
       </Card>
     </div>

@@ -18,7 +18,7 @@ export interface TAdminUserRow {
   name: string;
   disabledAt: Date | null;
   createdAt: Date;
-  memberships: { group: { id: string; name: string; roles: TRole[] } }[];
+  memberships: { source: "MANUAL" | "DIRECTORY"; group: { id: string; name: string; roles: TRole[] } }[];
 }
 
 export async function UsersTable({ rows }: { rows: TAdminUserRow[] }) {
@@ -48,8 +48,13 @@ export async function UsersTable({ rows }: { rows: TAdminUserRow[] }) {
               ) : (
                 <span className="flex flex-wrap gap-1">
                   {user.memberships.map((m) => (
-                    <Badge key={m.group.id} variant="outline" className="font-normal">
-                      {m.group.name}
+                    <Badge
+                      key={m.group.id}
+                      variant={m.source === "DIRECTORY" ? "info" : "outline"}
+                      className="font-normal"
+                      data-membership-source={m.source}
+                    >
+                      {m.source === "DIRECTORY" ? t("fromDirectory", { name: m.group.name }) : m.group.name}
                     </Badge>
                   ))}
                 </span>

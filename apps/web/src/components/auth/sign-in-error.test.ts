@@ -5,6 +5,8 @@ describe("signInErrorKey", () => {
   it("knows next-auth's codes and ours", () => {
     expect(signInErrorKey("CredentialsSignin")).toBe("CredentialsSignin");
     expect(signInErrorKey("RateLimited")).toBe("RateLimited");
+    expect(signInErrorKey("OidcEmailNotVerified")).toBe("OidcEmailNotVerified");
+    expect(signInErrorKey("OAuthCallback")).toBe("OAuthCallback");
   });
 
   it("never echoes an unknown code", () => {

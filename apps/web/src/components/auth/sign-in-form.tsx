@@ -1,6 +1,6 @@
 "use client";
 
-import { AlertCircleIcon, Loader2Icon } from "lucide-react";
+import { AlertCircleIcon, KeyRoundIcon, Loader2Icon } from "lucide-react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
@@ -14,9 +14,13 @@ import { signInErrorKey, type TSignInErrorKey } from "./sign-in-error";
 interface TSignInFormProps {
   callbackUrl: string;
   initialError: TSignInErrorKey | null;
+  /** The single sign-on button's label, when a provider is configured. */
+  ssoName?: string;
+  /** Whether the email and password form is shown. */
+  localSignIn?: boolean;
 }
 
-export function SignInForm({ callbackUrl, initialError }: TSignInFormProps) {
+export function SignInForm({ callbackUrl, initialError, ssoName, localSignIn = true }: TSignInFormProps) {
   const t = useTranslations("signIn");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -42,14 +46,45 @@ export function SignInForm({ callbackUrl, initialError }: TSignInFormProps) {
     setPending(false);
   }
 
+  function onSso() {
+    setPending(true);
+    setError(null);
+    void signIn("oidc", { callbackUrl: safeCallbackUrl(callbackUrl) }).catch(() => {
+      setError("OAuthSignin");
+      setPending(false);
+    });
+  }
+
+  const alert = error ? (
+    <Alert variant="destructive" id="sign-in-error">
+      <AlertCircleIcon aria-hidden />
+      <AlertDescription>{t(`errors.${error}`)}</AlertDescription>
+    </Alert>
+  ) : null;
+  const sso = ssoName ? (
+    <Button
+      type="button"
+      variant={localSignIn ? "outline" : "default"}
+      className="w-full"
+      disabled={pending}
+      onClick={onSso}
+    >
+      <KeyRoundIcon aria-hidden />
+      {t("ssoButton", { name: ssoName })}
+    </Button>
+  ) : null;
+  if (!localSignIn) {
+    return (
+      <div className="space-y-4">
+        {alert}
+        {sso}
+      </div>
+    );
+  }
+
   return (
     <form onSubmit={onSubmit} className="space-y-4">
-      {error ? (
-        <Alert variant="destructive" id="sign-in-error">
-          <AlertCircleIcon aria-hidden />
-          <AlertDescription>{t(`errors.${error}`)}</AlertDescription>
-        </Alert>
-      ) : null}
+      {alert}
       <div className="space-y-2">
         <Label htmlFor="email">{t("email")}</Label>
         <Input
@@ -83,6 +118,12 @@ export function SignInForm({ callbackUrl, initialError }: TSignInFormProps) {
         {pending ? <Loader2Icon className="animate-spin" aria-hidden /> : null}
         {pending ? t("submitting") : t("submit")}
       </Button>
+      {sso ? (
+        <>
+          <p className="text-center text-xs text-muted-foreground">{t("or")}</p>
+          {sso}
+        </>
+      ) : null}
     </form>
   );
 }

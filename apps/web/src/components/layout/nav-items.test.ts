@@ -15,6 +15,7 @@ describe("navItemsFor", () => {
       "/admin/products",
       "/admin/tag-options",
       "/admin/users",
+      "/admin/sso",
       "/admin/notifications",
       "/admin/audit",
     ]);
@@ -33,6 +34,7 @@ describe("navItemsFor", () => {
       "products",
       "tagOptions",
       "users",
+      "sso",
       "notifications",
       "audit",
     ]);

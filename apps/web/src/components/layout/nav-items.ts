@@ -8,6 +8,7 @@ export type TNavKey =
   | "products"
   | "tagOptions"
   | "users"
+  | "sso"
   | "notifications"
   | "audit";
 
@@ -25,6 +26,7 @@ const ITEMS: readonly (TNavItem & { roles: readonly TRole[] })[] = [
   { key: "products", href: "/admin/products", roles: ["ADMIN"] },
   { key: "tagOptions", href: "/admin/tag-options", roles: ["ADMIN"] },
   { key: "users", href: "/admin/users", roles: ["ADMIN"] },
+  { key: "sso", href: "/admin/sso", roles: ["ADMIN"] },
   { key: "notifications", href: "/admin/notifications", roles: ["ADMIN"] },
   { key: "audit", href: "/admin/audit", roles: ["ADMIN"] },
 ];

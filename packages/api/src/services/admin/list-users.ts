@@ -7,7 +7,7 @@ export const adminUserSelect = {
   name: true,
   disabledAt: true,
   createdAt: true,
-  memberships: { select: { group: { select: { id: true, name: true, roles: true } } } },
+  memberships: { select: { source: true, group: { select: { id: true, name: true, roles: true } } } },
 } satisfies Prisma.UserSelect;
 
 export async function listUsers(

@@ -1,0 +1,5 @@
+export * from "./claims.ts";
+export * from "./config.ts";
+export * from "./discovery.ts";
+export * from "./provider.ts";
+export * from "./sign-in.ts";

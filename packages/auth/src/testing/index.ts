@@ -1,0 +1,2 @@
+export * from "./oidc-provider.ts";
+export * from "./next-auth-client.ts";
