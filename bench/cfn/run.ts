@@ -256,7 +256,6 @@ work while this runs; medians damp that, they do not remove it, and cold timings
 | render + validate <= 3x floor (yaml parse + stringify), every template | worst ${worst.toFixed(2)}x, all templates together ${sumRatio.toFixed(2)}x | ${verdict(worst <= 3)} |
 | spec loads once in <= 500 ms (cold, fresh process) | median ${f(specMedian)} ms (runs: ${coldSpec.map(f).join(", ")}) | ${verdict(specMedian <= 500)} |
 | validating all templates >= 10x faster than cfn-lint | warm: ${f(oursWarm)} ms vs ${lintMs === undefined ? "n/a" : `${f(lintMs)} ms`} = ${lintMs === undefined ? "n/a" : `${(lintMs / oursWarm).toFixed(0)}x`}; cold process incl. Node, tsx and spec load: ${f(oursCold)} ms = ${lintMs === undefined ? "n/a" : `${(lintMs / oursCold).toFixed(1)}x`} | ${lintMs === undefined ? "n/a" : `warm ${verdict(lintMs / oursWarm >= 10)}, cold ${verdict(lintMs / oursCold >= 10)}`} |
-
 | one \`stackvend-cfn check FILE\` process per file >= 10x faster than one \`cfn-lint FILE\` per file | ${f(perFileOurs)} ms vs ${perFileLint === undefined ? "n/a" : `${f(perFileLint)} ms = ${(perFileLint / perFileOurs).toFixed(1)}x`} (Node itself starting and exiting, \`node -e 0\`: ${f(nodeFloor)} ms per process) | ${perFileLint === undefined ? "n/a" : verdict(perFileLint / perFileOurs >= 10)} |
 
 "warm" parses and validates every template in an already running process
