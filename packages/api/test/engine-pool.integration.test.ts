@@ -57,6 +57,8 @@ describe("a large template preview on a worker thread", () => {
     expect(result).toMatchObject({ errorCount: 0, publishable: true });
     expect(result.graph.nodes.length).toBe(12_001);
     expect(pings).toBeGreaterThan(5);
-    expect(slowest).toBeLessThan(150);
+    // Inline, the same preview holds every other request for 1-3 s; on a shared, loaded machine a few
+    // ping answers still take tens of milliseconds.
+    expect(slowest).toBeLessThan(250);
   }, 120_000);
 });

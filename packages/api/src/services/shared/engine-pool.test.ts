@@ -1,13 +1,15 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { reportSource } from "@stackvend/cfn";
+import { parseTemplate, renderTemplate, reportSource, type TTemplate } from "@stackvend/cfn";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { largeTemplate } from "../../testing/large-template.ts";
 import {
   POOLED_SOURCE_CHARS,
   closeEnginePool,
   enginePoolAvailable,
+  renderOnWorker,
+  renderStoredTemplate,
   reportOnWorker,
   reportTemplateSource,
 } from "./engine-pool.ts";
@@ -39,6 +41,19 @@ async function longestStall(work: () => Promise<unknown>): Promise<number> {
 
 const large = largeTemplate(12_000);
 
+function parsed(source: string): TTemplate {
+  const result = parseTemplate(source);
+  if (!result.ok) throw new Error("the generated template does not parse");
+  return result.value;
+}
+
+const order = {
+  values: { Env: "prod" },
+  tags: { team: "core" },
+  stackName: "big-stack",
+  provenance: { product: "queues", productVersion: "1.0.0", versionDigest: "d".repeat(64), request: "REQ-7" },
+};
+
 describe("the engine worker pool", () => {
   it("is built and used for a large source", () => {
     expect(large.length).toBeGreaterThan(POOLED_SOURCE_CHARS);
@@ -56,6 +71,22 @@ describe("the engine worker pool", () => {
   it("keeps the event loop free while a 12,000-resource template is analysed", async () => {
     await reportTemplateSource(large, { describe: true }); // threads started, the specification loaded
     const stall = await longestStall(() => reportTemplateSource(large, { describe: true }));
-    expect(stall).toBeLessThan(150);
+    expect(stall).toBeLessThan(250); // inline: the whole analysis, 1-3 s
+  }, 60_000);
+
+  it("renders an order of a large stored template exactly as inline, errors included", async () => {
+    const template = parsed(large);
+    expect(await renderOnWorker(large, order)).toEqual(renderTemplate({ ...order, template }));
+    const refused = { ...order, values: { Env: ["a", "b"] } };
+    const inline = renderTemplate({ ...refused, template });
+    expect(inline.ok).toBe(false);
+    expect(await renderOnWorker(large, refused)).toEqual(inline);
+  }, 60_000);
+
+  it("keeps the event loop free while an order of a 12,000-resource template is rendered", async () => {
+    const template = parsed(large);
+    await renderStoredTemplate(large, template, order);
+    const stall = await longestStall(() => renderStoredTemplate(large, template, order));
+    expect(stall).toBeLessThan(250); // inline: the whole render, about 1 s
   }, 60_000);
 });

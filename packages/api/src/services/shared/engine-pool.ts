@@ -8,7 +8,16 @@
  * stays inline, so an edited engine is never shadowed by a stale bundle.
  */
 import { Piscina } from "piscina";
-import { reportSource, type TAnalyzeOptions, type TSourceReport } from "@stackvend/cfn";
+import {
+  renderTemplate,
+  reportSource,
+  type TAnalyzeOptions,
+  type TRenderInput,
+  type TRenderOutput,
+  type TResult,
+  type TSourceReport,
+  type TTemplate,
+} from "@stackvend/cfn";
 import { AppError } from "../../errors/app-error.ts";
 
 /** Sources larger than this (in characters, about bytes) are analysed on a worker thread. */
@@ -115,23 +124,50 @@ function engineError(error: unknown): AppError {
   return new AppError("INTERNAL", "the template engine failed", { cause: error });
 }
 
-/** The report of a source computed on a worker thread; fails when no prebuilt worker is available. */
-export async function reportOnWorker(source: string, options: TAnalyzeOptions): Promise<TSourceReport> {
+/** Whether work on this source goes to a worker thread: it is large and a current worker is built. */
+function pooled(source: string): boolean {
+  return source.length > POOLED_SOURCE_CHARS && enginePoolAvailable();
+}
+
+async function runOnWorker<T>(name: "report" | "render", task: object): Promise<T> {
   const pool = enginePool();
   if (!pool)
     throw new AppError("INTERNAL", "the engine worker is not built (npm run build -w @stackvend/cfn)");
   try {
-    return (await pool.run(
-      { source, options },
-      { name: "report", signal: AbortSignal.timeout(ENGINE_TASK_TIMEOUT_MS) },
-    )) as TSourceReport;
+    return (await pool.run(task, { name, signal: AbortSignal.timeout(ENGINE_TASK_TIMEOUT_MS) })) as T;
   } catch (error) {
     throw engineError(error);
   }
 }
 
+/** The report of a source computed on a worker thread; fails when no prebuilt worker is available. */
+export function reportOnWorker(source: string, options: TAnalyzeOptions): Promise<TSourceReport> {
+  return runOnWorker("report", { source, options });
+}
+
 /** The report of a source: on a worker thread when it is large and a worker is built, inline otherwise. */
 export function reportTemplateSource(source: string, options: TAnalyzeOptions): Promise<TSourceReport> {
-  if (source.length > POOLED_SOURCE_CHARS && enginePoolAvailable()) return reportOnWorker(source, options);
+  if (pooled(source)) return reportOnWorker(source, options);
   return Promise.resolve(reportSource(source, options));
+}
+
+/** A stored template rendered on a worker thread (which parses `source` itself); fails when no worker is built. */
+export function renderOnWorker(
+  source: string,
+  input: Omit<TRenderInput, "template">,
+): Promise<TResult<TRenderOutput>> {
+  return runOnWorker("render", { source, input });
+}
+
+/**
+ * An order's render of a stored template: on a worker thread when the source
+ * is large, otherwise inline from `template`, the same source already parsed.
+ */
+export function renderStoredTemplate(
+  source: string,
+  template: TTemplate,
+  input: Omit<TRenderInput, "template">,
+): Promise<TResult<TRenderOutput>> {
+  if (pooled(source)) return renderOnWorker(source, input);
+  return Promise.resolve(renderTemplate({ ...input, template }));
 }
