@@ -27,6 +27,8 @@ const config: NextConfig = {
     "@prisma/schema-engine-wasm",
     "pg",
     "@aws-cdk/aws-service-spec",
+    // Starts worker threads from its own files on disk (the engine's large-template pool).
+    "piscina",
     // One copy per process, shared by the instrumentation hook and the routes.
     "prom-client",
     "pino",

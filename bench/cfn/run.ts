@@ -272,6 +272,12 @@ starts from the prebuilt bundle, measured one process per file below.
 
 ${LARGE_RESOURCES.toLocaleString("en")} resources in ${(large.bytes / 1024).toFixed(0)} KiB of YAML (generated: SQS queues with \`!Sub\` and \`!GetAtt\` between them); medians of 5 runs in ms.
 A product preview is parse + validate + form + diagram + cost: **${f(largePreview)} ms**, ${(largePreview / large.floor).toFixed(1)}x the floor.
+In the server a source this large is analysed, and orders of it rendered, on a
+worker thread (\`packages/api/src/services/shared/engine-pool.ts\`): that caller waits this long, every
+other request is answered meanwhile.
+Lexing the YAML once instead of twice (the flow-depth limit is now measured on the parser's own tokens)
+took the YAML step of parsing this template from 932 to 727 ms (same process, alternating, medians of 11,
+2026-12-02); findings are unchanged.
 
 | parse | validate | form | diagram | cost | render | floor (yaml parse + stringify) |
 |---:|---:|---:|---:|---:|---:|---:|

@@ -1,8 +1,10 @@
 /**
- * Prebuilds the command line: one JavaScript bundle (no TypeScript loader at
- * start) and, beside it, the AWS resource specification trimmed to what the
- * checks read. `bin/stackvend-cfn.js` runs the bundle when it is newer than
- * every source file and falls back to the sources otherwise.
+ * Prebuilds the command line and the engine's worker-thread entry: one
+ * JavaScript bundle each (no TypeScript loader at start) and, beside them, the
+ * AWS resource specification trimmed to what the checks read.
+ * `bin/stackvend-cfn.js` runs the bundle when it is newer than every source
+ * file and falls back to the sources otherwise; the API's worker pool runs
+ * `engine-worker.mjs` under the same condition and stays inline otherwise.
  *
  *   npx tsx packages/cfn/scripts/build-cli.ts
  */
@@ -35,20 +37,33 @@ const englishZodOnly: Plugin = {
   },
 };
 
-await build({
-  entryPoints: [join(root, "src", "cli", "main.ts")],
-  outfile: join(dist, "stackvend-cfn.mjs"),
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  minify: true,
-  legalComments: "none",
-  // Dependencies written as CommonJS still call require() inside the ES module bundle.
-  banner: {
-    js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',
-  },
-  plugins: [englishZodOnly],
-  logLevel: "warning",
-});
-console.log(`stackvend-cfn: prebuilt (specification ${(packed.length / 1e6).toFixed(1)} MB)`);
+const entries = {
+  "stackvend-cfn.mjs": join(root, "src", "cli", "main.ts"),
+  "engine-worker.mjs": join(root, "src", "worker", "engine-worker.ts"),
+};
+
+for (const [file, entry] of Object.entries(entries)) {
+  await buildBundle(entry, join(dist, file));
+}
+
+async function buildBundle(entry: string, outfile: string) {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    minify: true,
+    legalComments: "none",
+    // Dependencies written as CommonJS still call require() inside the ES module bundle.
+    banner: {
+      js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);',
+    },
+    plugins: [englishZodOnly],
+    logLevel: "warning",
+  });
+}
+console.log(
+  `stackvend-cfn: prebuilt the command line and the engine worker (specification ${(packed.length / 1e6).toFixed(1)} MB)`,
+);

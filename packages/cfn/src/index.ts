@@ -9,5 +9,6 @@ export * from "./validate/index.ts";
 export * from "./diff/index.ts";
 export * from "./graph/index.ts";
 export * from "./cost/index.ts";
+export * from "./analyze/index.ts";
 export * from "./order/index.ts";
 export * from "./export/index.ts";

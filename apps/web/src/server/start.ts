@@ -1,4 +1,5 @@
 import {
+  closeEnginePool,
   createNotificationWorker,
   expireOverdueRequests,
   JOBS_CHANNEL,
@@ -52,7 +53,7 @@ export async function startServer(): Promise<void> {
     // signal ends the process as it would have without this listener.
     const stop = (signal: NodeJS.Signals) => {
       clearInterval(timer);
-      void worker.stop().finally(() => {
+      void Promise.allSettled([worker.stop(), closeEnginePool()]).finally(() => {
         if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
       });
     };

@@ -18,6 +18,10 @@ export const APP_ERROR_TABLE = {
   PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
   /** A tRPC batch with more calls than one request may carry. */
   TOO_MANY_CALLS: { trpc: "BAD_REQUEST", http: 400 },
+  /** Too many large templates already wait for an engine thread; the answer carries Retry-After. */
+  ENGINE_BUSY: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
+  /** One template's analysis ran past the engine's time limit and was stopped. */
+  ENGINE_TIMEOUT: { trpc: "TIMEOUT", http: 408 },
   INTERNAL: { trpc: "INTERNAL_SERVER_ERROR", http: 500 },
 } as const;
 

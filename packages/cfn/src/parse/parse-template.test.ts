@@ -178,3 +178,21 @@ describe("parseTemplate positions and errors", () => {
     expect(template.positionOf(["B", 1])).toEqual({ line: 2, column: 8 });
   });
 });
+
+describe("one pass of the lexer", () => {
+  const errorIds = (source: string) => {
+    const result = parseTemplate(source);
+    return result.ok ? [] : result.errors.map((e) => `${e.id} ${e.message}`);
+  };
+  const deep = (levels: number) => `${"[".repeat(levels)}${"]".repeat(levels)}`;
+
+  it("refuses flow collections nested past the limit, wherever they are", () => {
+    expect(errorIds(`Resources: {}\nOutputs:\n  O: {Value: ${deep(101)}}\n`)[0]).toMatch(/^SV-PARSE-DEPTH /);
+    expect(errorIds(`Resources: {}\nOutputs:\n  O: {Value: ${deep(40)}}\n`)).toEqual([]);
+  });
+
+  it("refuses a second document, and deep nesting even after it", () => {
+    expect(errorIds("Resources: {}\n---\nOutputs: {}\n")[0]).toMatch(/^SV-PARSE-YAML .*multiple documents/);
+    expect(errorIds(`Resources: {}\n---\nOutputs: ${deep(150)}\n`)[0]).toMatch(/^SV-PARSE-DEPTH /);
+  });
+});

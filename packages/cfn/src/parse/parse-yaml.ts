@@ -1,16 +1,22 @@
 import {
+  Composer,
   type Document,
   isAlias,
+  Lexer,
+  Parser,
+  YAMLParseError,
   isMap,
   isScalar,
   isSeq,
-  parseDocument,
+  type DocumentOptions,
   type Node as TYamlNode,
+  type ParseOptions,
+  type SchemaOptions,
   type Pair,
 } from "yaml";
 import type { TFinding, TJson, TJsonObject, TPath, TPosition } from "../model.ts";
 import { ParseAbort, parseFinding } from "./finding.ts";
-import { exceedsFlowDepth } from "./flow-depth.ts";
+import { exceedsFlowDepth, flowDepthMeter, mayExceedFlowDepth } from "./flow-depth.ts";
 import { INTRINSIC_TAGS } from "./intrinsic-tags.ts";
 import type { TLineIndex } from "./line-index.ts";
 import { MAX_NODES } from "./limits.ts";
@@ -40,20 +46,7 @@ export function parseYamlWithPositions(
   lines: TLineIndex,
   limits: { maxDepth: number; maxAliasCount: number },
 ): { value: TJson; positions: TPositionNode; problems: TFinding[] } {
-  if (exceedsFlowDepth(source, limits.maxDepth)) {
-    throw new ParseAbort(
-      parseFinding("SV-PARSE-DEPTH", `Template nesting exceeds the limit of ${limits.maxDepth} levels`, []),
-    );
-  }
-  const doc = parseDocument(source, {
-    version: "1.1",
-    customTags: cloudFormationTags,
-    merge: false,
-    uniqueKeys: false,
-    stringKeys: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
+  const doc = parseDocumentOnce(source, limits.maxDepth);
   const syntax = doc.errors.map((error) =>
     /call stack/i.test(error.message)
       ? parseFinding("SV-PARSE-DEPTH", `Template nesting is too deep to parse (limit ${limits.maxDepth})`, [])
@@ -68,6 +61,60 @@ export function parseYamlWithPositions(
   const walk: TWalk = { doc, lines, ...limits, aliases: 0, nodes: 0, problems: [] };
   const root = convert(doc.contents, [], 0, walk);
   return { value: root.value, positions: root.node, problems: walk.problems };
+}
+
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: "1.1",
+  customTags: cloudFormationTags,
+  merge: false,
+  uniqueKeys: false,
+  stringKeys: true,
+  prettyErrors: false,
+  keepSourceTokens: false,
+};
+
+function tooDeep(maxDepth: number): ParseAbort {
+  return new ParseAbort(
+    parseFinding("SV-PARSE-DEPTH", `Template nesting exceeds the limit of ${maxDepth} levels`, []),
+  );
+}
+
+/**
+ * The library's `parseDocument`, but lexing once: the flow depth is measured
+ * on the tokens on their way to the parser, so text nested too deep is
+ * refused before the composer (which recurses per level) reaches it, without
+ * a second pass of the lexer over the whole text.
+ */
+function parseDocumentOnce(source: string, maxDepth: number): Document.Parsed {
+  const measure = mayExceedFlowDepth(source, maxDepth) ? flowDepthMeter(maxDepth) : undefined;
+  const parser = new Parser();
+  function* tokens() {
+    for (const lexeme of new Lexer().lex(source)) {
+      if (measure?.(lexeme)) throw tooDeep(maxDepth);
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  let doc: Document.Parsed | undefined;
+  let stoppedEarly = false;
+  for (const next of new Composer(YAML_OPTIONS).compose(tokens(), true, source.length)) {
+    if (!doc) {
+      doc = next;
+      continue;
+    }
+    doc.errors.push(
+      new YAMLParseError(
+        next.range.slice(0, 2) as [number, number],
+        "MULTIPLE_DOCS",
+        "Source contains multiple documents; please use YAML.parseAllDocuments()",
+      ),
+    );
+    stoppedEarly = true;
+    break;
+  }
+  // The text after a second document was not lexed: measure it as a whole, as refusing deep text comes first.
+  if (stoppedEarly && measure && exceedsFlowDepth(source, maxDepth)) throw tooDeep(maxDepth);
+  return doc as Document.Parsed;
 }
 
 function positionOf(node: TYamlNode | null | undefined, walk: TWalk): TPosition {

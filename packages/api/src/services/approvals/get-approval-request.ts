@@ -1,7 +1,7 @@
 import { hasRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
-import { analyzeTemplateSource, describeTemplate } from "../shared/template-engine.ts";
+import { reportTemplate } from "../shared/template-engine.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { requestHistory } from "../requests/request-history.ts";
@@ -39,8 +39,7 @@ export async function getApprovalRequest(db: TDb, caller: TCaller, { id }: { id:
     requestHistory(db, state),
   ]);
   const { renderedTemplate, renderedFormat, requester, ...detailRow } = row;
-  const analysis = renderedTemplate ? analyzeTemplateSource(renderedTemplate) : null;
-  const described = analysis?.template ? describeTemplate(analysis.template) : null;
+  const analysis = renderedTemplate ? await reportTemplate(renderedTemplate, { describe: true }) : null;
   const deciders = await db.user.findMany({
     where: { id: { in: state.decisions.map((d) => d.approverId) } },
     select: { id: true, name: true },
@@ -53,8 +52,8 @@ export async function getApprovalRequest(db: TDb, caller: TCaller, { id }: { id:
       ? { source: renderedTemplate, format: renderedFormat, digest: state.renderedDigest }
       : null,
     findings: analysis?.findings ?? [],
-    graph: described?.graph ?? null,
-    cost: described?.cost ?? null,
+    graph: analysis?.graph ?? null,
+    cost: analysis?.cost ?? null,
     stages: stageProgress(state, eligible).map((s) => ({
       ...s,
       approvedBy: s.approvedBy.map((approverId) => names.get(approverId) ?? approverId),

@@ -1,4 +1,5 @@
-import { estimateMonthlyCost, renderTemplate } from "@stackvend/cfn";
+import { renderStoredTemplate } from "../shared/engine-pool.ts";
+import { estimateMonthlyCost } from "@stackvend/cfn";
 import type { Prisma, TDb } from "@stackvend/db";
 import { AppError } from "../../errors/app-error.ts";
 import { invalidFields } from "../shared/field-errors.ts";
@@ -54,8 +55,7 @@ export async function prepareSubmission(
     );
   }
   const snapshot = toPolicySnapshot(resolved, ids, ctx.constraints.launchRoleArn);
-  const rendered = renderTemplate({
-    template: ctx.template,
+  const rendered = await renderStoredTemplate(ctx.templateSource, ctx.template, {
     values: request.values,
     tags: request.tags,
     stackName: request.stackName,

@@ -32,7 +32,7 @@ export async function getCatalogProduct(db: TDb, caller: TCaller, { slug }: { sl
     where: { id: latest.id },
     select: { templateSource: true },
   });
-  const { formModel, graph, cost } = describeStoredTemplate(templateSource);
+  const { formModel, graph, cost } = await describeStoredTemplate(templateSource);
   const { portfolios, versions, ...rest } = product;
   return {
     ...rest,

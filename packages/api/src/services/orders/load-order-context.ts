@@ -26,6 +26,8 @@ export interface TOrderContext {
   product: TOrderVersion["product"];
   version: Omit<TOrderVersion, "templateSource" | "product">;
   template: TTemplate;
+  /** The stored source `template` was parsed from: large ones are rendered on a worker thread from it. */
+  templateSource: string;
   /** The stored version's form model narrowed by the pair's constraints in force now. */
   formModel: TFormModel;
   constraints: TPairConstraints;
@@ -105,7 +107,7 @@ async function buildContext(db: TDb, portfolioId: string, version: TOrderVersion
     constraints: constraints.parameterConstraints,
     ...(constraints.rules ? { rules: constraints.rules } : {}),
   });
-  const { templateSource: _source, product, ...summary } = version;
+  const { templateSource, product, ...summary } = version;
   const { defaultApprovalPolicy, ...portfolioSummary } = portfolio;
   return {
     portfolio: portfolioSummary,
@@ -113,6 +115,7 @@ async function buildContext(db: TDb, portfolioId: string, version: TOrderVersion
     product,
     version: summary,
     template,
+    templateSource,
     formModel,
     constraints,
     secretParameters: secretParameterNames(template),

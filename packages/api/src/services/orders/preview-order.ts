@@ -1,4 +1,5 @@
-import { estimateMonthlyCost, evaluateRulesForFields, renderTemplate } from "@stackvend/cfn";
+import { renderStoredTemplate } from "../shared/engine-pool.ts";
+import { estimateMonthlyCost, evaluateRulesForFields } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
 import { sha256Hex, toFindingView } from "../shared/template-engine.ts";
 import type { TCaller } from "../shared/caller.ts";
@@ -21,8 +22,7 @@ export async function previewOrder(
   const ruleFindings = ctx.formModel.rules
     ? evaluateRulesForFields(ctx.formModel.rules, input.values, ctx.formModel.fields).map(toFindingView)
     : [];
-  const rendered = renderTemplate({
-    template: ctx.template,
+  const rendered = await renderStoredTemplate(ctx.templateSource, ctx.template, {
     values,
     tags: input.tags,
     ...(input.stackName ? { stackName: input.stackName } : {}),

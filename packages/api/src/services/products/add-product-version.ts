@@ -4,7 +4,7 @@ import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { conflictOn, isUniqueViolation } from "../shared/field-errors.ts";
 import { versionSummarySelect } from "./product-select.ts";
-import { publishableTemplate } from "./publishable-template.ts";
+import { checkPublishableTemplate } from "./publishable-template.ts";
 
 const LABEL_TAKEN = "this product already has a version with this label";
 
@@ -14,7 +14,7 @@ export async function addProductVersion(
   caller: TCaller,
   input: { productId: string; label: string; releaseNotes: string; source: string },
 ) {
-  const template = publishableTemplate(input.source);
+  const template = await checkPublishableTemplate(input.source);
   try {
     return await db.$transaction(async (tx) => {
       const product = await tx.product.findUnique({ where: { id: input.productId }, select: { id: true } });

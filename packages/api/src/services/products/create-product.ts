@@ -3,7 +3,7 @@ import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { conflictOn, invalidField, isUniqueViolation } from "../shared/field-errors.ts";
 import { adminProductSelect, toAdminProduct } from "./product-select.ts";
-import { publishableTemplate } from "./publishable-template.ts";
+import { checkPublishableTemplate } from "./publishable-template.ts";
 
 export interface TProductFields {
   name: string;
@@ -24,7 +24,7 @@ const SLUG_TAKEN = "a product with this slug already exists";
 /** A product and its first version in one transaction; a template with errors publishes nothing. */
 export async function createProduct(db: TDb, caller: TCaller, input: TCreateProductInput) {
   const { version, portfolioIds, ...fields } = input;
-  const template = publishableTemplate(version.source);
+  const template = await checkPublishableTemplate(version.source);
   try {
     return await db.$transaction(async (tx) => {
       if (await tx.product.findUnique({ where: { slug: fields.slug }, select: { id: true } })) {

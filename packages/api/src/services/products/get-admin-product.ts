@@ -21,7 +21,7 @@ export async function getAdminProduct(db: TDb, { productId }: { productId: strin
     ...toAdminProduct(row),
     latestActiveVersion:
       latest && source
-        ? { ...latest, formModel: describeStoredTemplate(source.templateSource).formModel }
+        ? { ...latest, formModel: (await describeStoredTemplate(source.templateSource)).formModel }
         : null,
   };
 }

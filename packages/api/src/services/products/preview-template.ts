@@ -1,21 +1,21 @@
-import { analyzeTemplateSource, describeTemplate } from "../shared/template-engine.ts";
+import { reportTemplate } from "../shared/template-engine.ts";
 
 /**
  * What an admin sees before publishing: findings with line:col, the order
  * form as requesters will see it, the diagram and the cost estimate. Writes
- * nothing; a template that does not parse is reported, not thrown.
+ * nothing; a template that does not parse is reported, not thrown. A large
+ * source is analysed on a worker thread.
  */
-export function previewTemplate({ source }: { source: string }) {
-  const analysis = analyzeTemplateSource(source);
-  const described = analysis.template ? describeTemplate(analysis.template) : { graph: null, cost: null };
+export async function previewTemplate({ source }: { source: string }) {
+  const report = await reportTemplate(source, { describe: true });
   return {
-    format: analysis.format,
-    digest: analysis.digest,
-    findings: analysis.findings,
-    errorCount: analysis.errorCount,
-    publishable: analysis.errorCount === 0 && analysis.formModel !== null,
-    formModel: analysis.formModel,
-    graph: described.graph,
-    cost: described.cost,
+    format: report.format,
+    digest: report.digest,
+    findings: report.findings,
+    errorCount: report.errorCount,
+    publishable: report.errorCount === 0 && report.formModel !== null,
+    formModel: report.formModel,
+    graph: report.graph,
+    cost: report.cost,
   };
 }

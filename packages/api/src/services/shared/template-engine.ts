@@ -1,23 +1,26 @@
 /**
  * The one place the API talks to the CloudFormation engine: parse, validate
  * and describe template sources, and rebuild form models from stored
- * versions. Everything here is pure; callers own the database side.
+ * versions. Nothing here touches the database; large sources are analysed on
+ * worker threads (engine-pool.ts).
  */
 import { createHash } from "node:crypto";
 import {
+  analyzeSource,
   buildFormModel,
   buildResourceGraph,
   estimateMonthlyCost,
   MAX_TEMPLATE_BYTES,
   parseTemplate,
-  validateTemplate,
   type TFinding,
   type TFormModel,
   type TJsonObject,
   type TParameterConstraint,
+  type TSourceReport,
   type TTemplate,
 } from "@stackvend/cfn";
 import { AppError } from "../../errors/app-error.ts";
+import { reportTemplateSource } from "./engine-pool.ts";
 
 export type TTemplateFormat = "YAML" | "JSON";
 
@@ -65,31 +68,12 @@ export interface TTemplateAnalysis {
   formModel: TFormModel | null;
 }
 
-/**
- * Parses, validates and builds the form model of an uploaded source. Parse
- * errors and parameter definition errors come back as findings, never as
- * exceptions, so an admin sees every problem with its line and column.
- */
-export function analyzeTemplateSource(source: string): TTemplateAnalysis {
-  const digest = sha256Hex(source);
-  const parsed = parseTemplate(source, { maxBytes: MAX_TEMPLATE_BYTES });
-  if (!parsed.ok) {
-    const findings = parsed.errors.map(toFindingView);
-    return {
-      format: formatOf(undefined, source),
-      digest,
-      findings,
-      errorCount: findings.length,
-      formModel: null,
-    };
-  }
-  const template = parsed.value;
-  const raw: TFinding[] = [...validateTemplate(template)];
-  const model = buildFormModel(template);
-  if (!model.ok) raw.push(...model.errors);
-  else raw.push(...model.value.warnings);
+export type TTemplateReport = Omit<TTemplateAnalysis, "template"> & Pick<TSourceReport, "graph" | "cost">;
+
+/** Findings as the API lists them: each once, by line and column. */
+function findingViews(raw: TFinding[]): TFindingView[] {
   const seen = new Set<string>();
-  const findings = raw
+  return raw
     .map(toFindingView)
     .filter((f) => {
       const key = `${f.id}|${f.path}|${f.message}`;
@@ -98,14 +82,42 @@ export function analyzeTemplateSource(source: string): TTemplateAnalysis {
       return true;
     })
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+function toReport(source: string, report: TSourceReport): TTemplateReport {
+  const findings = findingViews(report.findings);
   return {
-    format: formatOf(template, source),
-    digest,
+    format: report.format ? (report.format === "json" ? "JSON" : "YAML") : formatOf(undefined, source),
+    digest: sha256Hex(source),
     findings,
     errorCount: findings.filter((f) => f.severity === "error").length,
-    template,
-    formModel: model.ok ? model.value : null,
+    formModel: report.formModel,
+    graph: report.graph,
+    cost: report.cost,
   };
+}
+
+/**
+ * Parses, validates and builds the form model of an uploaded source, in this
+ * thread (the parsed template comes back too). Parse errors and parameter
+ * definition errors come back as findings, never as exceptions.
+ */
+export function analyzeTemplateSource(source: string): TTemplateAnalysis {
+  const { template, ...report } = analyzeSource(source, { maxBytes: MAX_TEMPLATE_BYTES });
+  const { graph: _graph, cost: _cost, ...analysis } = toReport(source, report);
+  return template ? { ...analysis, template } : analysis;
+}
+
+/**
+ * The same analysis as plain data, with the diagram and cost when `describe`;
+ * a large source is analysed on a worker thread (services/shared/engine-pool.ts)
+ * so the event loop stays free for other callers.
+ */
+export async function reportTemplate(source: string, options: { describe?: boolean } = {}) {
+  return toReport(
+    source,
+    await reportTemplateSource(source, { maxBytes: MAX_TEMPLATE_BYTES, describe: options.describe }),
+  );
 }
 
 /**
@@ -116,7 +128,10 @@ export function analyzeTemplateSource(source: string): TTemplateAnalysis {
 function sourceCache<V>(budgetBytes: number) {
   const entries = new Map<string, V>();
   let bytes = 0;
-  return (source: string, make: () => V): V => {
+  const forget = (source: string) => {
+    if (entries.delete(source)) bytes -= source.length;
+  };
+  const lookup = (source: string, make: () => V): V => {
     const hit = entries.get(source);
     if (hit !== undefined) {
       entries.delete(source);
@@ -133,6 +148,7 @@ function sourceCache<V>(budgetBytes: number) {
     }
     return value;
   };
+  return Object.assign(lookup, { forget });
 }
 
 /** Shared between requests, so frozen: a caller that tried to change it would fail loudly. */
@@ -191,14 +207,24 @@ export function describeTemplate(template: TTemplate, values: Record<string, str
   };
 }
 
-const storedDescriptions = sourceCache<TStoredDescription>(16 * MAX_TEMPLATE_BYTES);
+const storedDescriptions = sourceCache<Promise<TStoredDescription>>(16 * MAX_TEMPLATE_BYTES);
 
 export type TStoredDescription = ReturnType<typeof describeTemplate> & { formModel: TFormModel };
 
-/** What a product page shows of a stored version (form model without constraints, diagram, cost), computed once. */
-export function describeStoredTemplate(source: string): TStoredDescription {
-  return storedDescriptions(source, () => {
-    const template = parseStoredTemplate(source);
-    return deepFreeze({ ...describeTemplate(template), formModel: buildOrderFormModel(template) });
+/**
+ * What a product page shows of a stored version (form model without
+ * constraints, diagram, cost), computed once per source; on a worker thread
+ * when the source is large. A failed computation is not kept.
+ */
+export function describeStoredTemplate(source: string): Promise<TStoredDescription> {
+  const pending = storedDescriptions(source, async () => {
+    const report = await reportTemplateSource(source, { maxBytes: MAX_TEMPLATE_BYTES, describe: true });
+    if (!report.format) throw new AppError("INTERNAL", "A published template no longer parses");
+    if (!report.formModel || !report.graph || !report.cost) {
+      throw new AppError("INTERNAL", "A published template no longer has a valid form model");
+    }
+    return deepFreeze({ graph: report.graph, cost: report.cost, formModel: report.formModel });
   });
+  pending.catch(() => storedDescriptions.forget(source));
+  return pending;
 }

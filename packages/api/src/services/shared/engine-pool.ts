@@ -1,0 +1,173 @@
+/**
+ * CPU-heavy engine work on large inputs runs on worker threads, so one
+ * caller's 1 MB template cannot hold the event loop (and every other request,
+ * health checks included) for seconds. Small inputs stay inline: handing a
+ * task to a thread costs a few milliseconds. Threads run the prebuilt
+ * `@stackvend/cfn/dist/engine-worker.mjs` (Next bundles the app, so the
+ * worker must be plain JavaScript on disk); without a current build the work
+ * stays inline, so an edited engine is never shadowed by a stale bundle.
+ */
+import { Piscina } from "piscina";
+import {
+  renderTemplate,
+  reportSource,
+  type TAnalyzeOptions,
+  type TRenderInput,
+  type TRenderOutput,
+  type TResult,
+  type TSourceReport,
+  type TTemplate,
+} from "@stackvend/cfn";
+import { AppError } from "../../errors/app-error.ts";
+
+/** Sources larger than this (in characters, about bytes) are analysed on a worker thread. */
+export const POOLED_SOURCE_CHARS = 256 * 1024;
+/** One task longer than this is stopped (its thread is ended) and answered ENGINE_TIMEOUT. */
+export const ENGINE_TASK_TIMEOUT_MS = 30_000;
+/** Tasks waiting for a thread beyond this are refused at once (ENGINE_BUSY) rather than queued for minutes. */
+export const ENGINE_QUEUE_PER_THREAD = 8;
+const BUSY_RETRY_SECONDS = 5;
+
+interface TPoolState {
+  pool: Piscina | null;
+}
+
+const POOL_KEY = Symbol.for("stackvend.enginePool");
+const shared = globalThis as typeof globalThis & { [POOL_KEY]?: TPoolState };
+
+function builtin<T extends "node:fs" | "node:path" | "node:module" | "node:os">(name: T) {
+  // Reached at run time, so a bundler neither rewrites the resolution nor tries to follow it.
+  return process.getBuiltinModule(name);
+}
+
+function newestMtime(dir: string): number {
+  const fs = builtin("node:fs");
+  const path = builtin("node:path");
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** The directory of `@stackvend/cfn`, found from this module and, under a bundle, from the working directory. */
+function cfnPackageDir(): string | undefined {
+  const path = builtin("node:path");
+  const { createRequire } = builtin("node:module");
+  const bases = [import.meta.url, path.join(process.cwd(), "package.json")];
+  for (const base of bases) {
+    try {
+      return path.dirname(createRequire(base).resolve("@stackvend/cfn/package.json"));
+    } catch {
+      // Not resolvable from here (e.g. a bundled chunk's URL): try the next base.
+    }
+  }
+  return undefined;
+}
+
+/** The prebuilt worker entry, or undefined when it is missing or older than a source file of the engine. */
+export function engineWorkerFile(): string | undefined {
+  const fs = builtin("node:fs");
+  const path = builtin("node:path");
+  const dir = cfnPackageDir();
+  if (!dir) return undefined;
+  const file = path.join(dir, "dist", "engine-worker.mjs");
+  if (!fs.existsSync(file)) return undefined;
+  return fs.statSync(file).mtimeMs >= newestMtime(path.join(dir, "src")) ? file : undefined;
+}
+
+function enginePool(): Piscina | null {
+  const state = (shared[POOL_KEY] ??= { pool: null });
+  if (state.pool) return state.pool;
+  const filename = engineWorkerFile();
+  if (!filename) return null;
+  const maxThreads = Math.max(1, builtin("node:os").availableParallelism() - 1);
+  state.pool = new Piscina({
+    filename,
+    minThreads: 0,
+    maxThreads,
+    maxQueue: maxThreads * ENGINE_QUEUE_PER_THREAD,
+    idleTimeout: 60_000,
+  });
+  return state.pool;
+}
+
+/** Whether large inputs go to worker threads in this process (false: no current prebuilt worker). */
+export function enginePoolAvailable(): boolean {
+  return enginePool() !== null;
+}
+
+/** Ends the threads (at shutdown and after tests); a later call starts a new pool. */
+export async function closeEnginePool(): Promise<void> {
+  const state = shared[POOL_KEY];
+  const pool = state?.pool;
+  if (!state || !pool) return;
+  state.pool = null;
+  await pool.destroy();
+}
+
+function engineError(error: unknown): AppError {
+  if (error instanceof Error && error.name === "AbortError") {
+    return new AppError(
+      "ENGINE_TIMEOUT",
+      `the template took longer than ${ENGINE_TASK_TIMEOUT_MS / 1000} s to analyse`,
+      { cause: error },
+    );
+  }
+  if (error instanceof Error && /queue is at limit/i.test(error.message)) {
+    return new AppError("ENGINE_BUSY", "too many large templates are being analysed; try again shortly", {
+      cause: error,
+      retryAfterSeconds: BUSY_RETRY_SECONDS,
+    });
+  }
+  return new AppError("INTERNAL", "the template engine failed", { cause: error });
+}
+
+/** Whether work on this source goes to a worker thread: it is large and a current worker is built. */
+function pooled(source: string): boolean {
+  return source.length > POOLED_SOURCE_CHARS && enginePoolAvailable();
+}
+
+async function runOnWorker<T>(name: "report" | "render", task: object): Promise<T> {
+  const pool = enginePool();
+  if (!pool)
+    throw new AppError("INTERNAL", "the engine worker is not built (npm run build -w @stackvend/cfn)");
+  try {
+    return (await pool.run(task, { name, signal: AbortSignal.timeout(ENGINE_TASK_TIMEOUT_MS) })) as T;
+  } catch (error) {
+    throw engineError(error);
+  }
+}
+
+/** The report of a source computed on a worker thread; fails when no prebuilt worker is available. */
+export function reportOnWorker(source: string, options: TAnalyzeOptions): Promise<TSourceReport> {
+  return runOnWorker("report", { source, options });
+}
+
+/** The report of a source: on a worker thread when it is large and a worker is built, inline otherwise. */
+export function reportTemplateSource(source: string, options: TAnalyzeOptions): Promise<TSourceReport> {
+  if (pooled(source)) return reportOnWorker(source, options);
+  return Promise.resolve(reportSource(source, options));
+}
+
+/** A stored template rendered on a worker thread (which parses `source` itself); fails when no worker is built. */
+export function renderOnWorker(
+  source: string,
+  input: Omit<TRenderInput, "template">,
+): Promise<TResult<TRenderOutput>> {
+  return runOnWorker("render", { source, input });
+}
+
+/**
+ * An order's render of a stored template: on a worker thread when the source
+ * is large, otherwise inline from `template`, the same source already parsed.
+ */
+export function renderStoredTemplate(
+  source: string,
+  template: TTemplate,
+  input: Omit<TRenderInput, "template">,
+): Promise<TResult<TRenderOutput>> {
+  if (pooled(source)) return renderOnWorker(source, input);
+  return Promise.resolve(renderTemplate({ ...input, template }));
+}
