@@ -1,6 +1,7 @@
 import {
   closeEnginePool,
   createNotificationWorker,
+  enginePoolAvailable,
   expireOverdueRequests,
   JOBS_CHANNEL,
   sendDueReminders,
@@ -29,6 +30,9 @@ export async function startServer(): Promise<void> {
     console.log(`[stackvend] Database ready (${database.mode}). Open ${env.STACKVEND_BASE_URL}`);
     console.log(
       `[stackvend] Email ${notifications.mail ? `on, from ${notifications.mail.from}` : "off (set SMTP_URL to send email)"}`,
+    );
+    console.log(
+      `[stackvend] Large templates ${enginePoolAvailable() ? "are analysed on worker threads" : "are analysed inline: the engine worker is not built or is older than its sources (npm run build -w @stackvend/cfn)"}`,
     );
     // Delivers what the outbox queued: email, webhooks. Woken by each commit that queued jobs (on
     // any instance); polls as a fallback, and is kicked after each sweep.
