@@ -28,6 +28,7 @@ import {
   validateTemplate,
   type TTemplate,
 } from "@stackvend/cfn";
+import { largeTemplate } from "@stackvend/cfn/testing";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -152,21 +153,6 @@ if (lintProbe.status === 0) {
  * preview of it costs, step by step, against the YAML floor; few runs, each
  * takes seconds.
  */
-function largeTemplate(resources: number): string {
-  const lines = [
-    "AWSTemplateFormatVersion: '2010-09-09'",
-    "Parameters:",
-    "  Env: {Type: String, Default: dev}",
-    "Resources:",
-  ];
-  for (let i = 0; i < resources; i++) {
-    lines.push(`  Q${i}:`, "    Type: AWS::SQS::Queue");
-    if (i % 2 === 0) lines.push("    Properties:", `      QueueName: !Sub "\${Env}-${i}"`);
-    if (i % 4 === 0)
-      lines.push(`      RedrivePolicy: {deadLetterTargetArn: !GetAtt Q${i + 1}.Arn, maxReceiveCount: 5}`);
-  }
-  return `${lines.join("\n")}\n`;
-}
 const LARGE_RESOURCES = 12_000;
 const largeSource = largeTemplate(LARGE_RESOURCES);
 const largeTemplateParsed = mustParse(largeSource, "large.yaml");

@@ -4,7 +4,7 @@ import { createRateLimiters } from "../src/services/limits/rate-limits.ts";
 import { closeEnginePool, enginePoolAvailable } from "../src/services/shared/engine-pool.ts";
 import { useHttpServer } from "../src/testing/http-server.ts";
 import { ADMIN, unique, useSeededDatabase } from "../src/testing/integration.ts";
-import { largeTemplate } from "../src/testing/large-template.ts";
+import { largeTemplate } from "@stackvend/cfn/testing";
 
 const { db, as } = useSeededDatabase();
 const rateLimits = createRateLimiters({ preview: 100, publish: 100, search: 100 });

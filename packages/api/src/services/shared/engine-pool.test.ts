@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { parseTemplate, renderTemplate, reportSource, type TTemplate } from "@stackvend/cfn";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { largeTemplate } from "../../testing/large-template.ts";
+import { largeTemplate } from "@stackvend/cfn/testing";
 import {
   POOLED_SOURCE_CHARS,
   closeEnginePool,

@@ -1,7 +1,7 @@
 /**
  * A generated template of `resources` SQS queues (about 1 MB at 12,000), the
  * shape bench/cfn measures: half with a `!Sub` name, a quarter with a
- * `!GetAtt` dead-letter reference to the next queue.
+ * `!GetAtt` dead-letter reference to the next queue. For tests and benchmarks.
  */
 export function largeTemplate(resources: number): string {
   const lines = [
