@@ -2,25 +2,16 @@
  * The approval race on the embedded database (PGlite), which serialises
  * transactions in-process instead of with row locks across connections.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEmbeddedTestDatabase } from "@stackvend/db/testing";
+import { describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@stackvend/db";
-import { seedDemo } from "../src/seed/seed-demo.ts";
 import { callerAs } from "../src/testing/callers.ts";
+import { useSeededEmbeddedDatabase } from "../src/testing/integration.ts";
 
-let database: Awaited<ReturnType<typeof createEmbeddedTestDatabase>>;
-
-beforeAll(async () => {
-  database = await createEmbeddedTestDatabase();
-  await seedDemo(database.prisma);
-}, 120_000);
-afterAll(async () => {
-  await database?.close();
-});
+const embeddedDb = useSeededEmbeddedDatabase();
 
 describe("approvals on the embedded database", () => {
   it("20 approvals at once when one completes the stage: one transition, none counted twice", async () => {
-    const db = database.prisma;
+    const db = embeddedDb();
     const group = await db.group.create({ data: { name: "Embedded crowd", roles: ["APPROVER"] } });
     const emails = Array.from({ length: 20 }, (_, i) => `crowd-${i}@example.test`);
     for (const email of emails) {
@@ -64,7 +55,7 @@ describe("approvals on the embedded database", () => {
   });
 
   it("counts all members of a group for an all-members stage", async () => {
-    const db = database.prisma;
+    const db = embeddedDb();
     const admin = await callerAs(db, "admin@stackvend.local");
     const development = await db.portfolio.findUniqueOrThrow({ where: { name: "Development" } });
     const product = await db.product.findUniqueOrThrow({ where: { slug: "ec2-web-server" } });

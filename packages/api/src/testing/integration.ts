@@ -1,5 +1,11 @@
 import { afterAll, beforeAll } from "vitest";
-import { createTestDatabase, getTestDatabaseUrl, type TTestDatabase } from "@stackvend/db/testing";
+import type { TDb } from "@stackvend/db";
+import {
+  createEmbeddedTestDatabase,
+  createTestDatabase,
+  getTestDatabaseUrl,
+  type TTestDatabase,
+} from "@stackvend/db/testing";
 import { seedDemo } from "../seed/seed-demo.ts";
 import { callerAs } from "./callers.ts";
 
@@ -30,6 +36,25 @@ export function useSeededDatabase() {
 }
 
 export type TSeededDatabase = ReturnType<typeof useSeededDatabase>;
+
+/**
+ * The same on an in-memory embedded database (PGlite), for the tests that
+ * check where it behaves differently; closed afterwards.
+ */
+export function useSeededEmbeddedDatabase() {
+  let database: Awaited<ReturnType<typeof createEmbeddedTestDatabase>> | undefined;
+  beforeAll(async () => {
+    database = await createEmbeddedTestDatabase();
+    await seedDemo(database.prisma);
+  }, 120_000);
+  afterAll(async () => {
+    await database?.close();
+  });
+  return (): TDb => {
+    if (!database) throw new Error("useSeededEmbeddedDatabase: the database is only ready inside tests");
+    return database.prisma;
+  };
+}
 
 let counter = 0;
 /** Unique per call and per run, so tests never collide on names. */
