@@ -9,6 +9,7 @@ import { notificationsRouter } from "./router/notifications/index.ts";
 import { ordersRouter } from "./router/orders/index.ts";
 import { portfoliosRouter } from "./router/portfolios/index.ts";
 import { productsRouter } from "./router/products/index.ts";
+import { provisionedRouter } from "./router/provisioned/index.ts";
 import { requestsRouter } from "./router/requests/index.ts";
 import { ssoRouter } from "./router/sso/index.ts";
 import { systemRouter } from "./router/system/index.ts";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   tokens: tokensRouter,
   catalog: catalogRouter,
   requests: requestsRouter,
+  provisioned: provisionedRouter,
   approvals: approvalsRouter,
   exports: exportsRouter,
   admin: adminRouter,

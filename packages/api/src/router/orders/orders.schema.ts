@@ -42,6 +42,8 @@ export const ZGetOrderFormInput = z.object({
   productSlug: z.string().trim().min(1).max(63),
   portfolioId: ZId,
   versionId: ZId.optional(),
+  /** The draft being edited, when it updates a provisioned product. */
+  requestId: ZId.optional(),
 });
 
 export const ZPreviewOrderInput = z.object({

@@ -2,8 +2,14 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { cancelRequest } from "../../services/requests/cancel-request.ts";
 import { getRequest } from "../../services/requests/get-request.ts";
 import { listMyRequests } from "../../services/requests/list-my-requests.ts";
+import { markDeployed } from "../../services/provisioned/mark-deployed.ts";
 import { requesterProcedure } from "../../trpc.ts";
-import { ZCancelRequestInput, ZGetRequestInput, ZListMyRequestsInput } from "./requests.schema.ts";
+import {
+  ZCancelRequestInput,
+  ZGetRequestInput,
+  ZListMyRequestsInput,
+  ZMarkDeployedInput,
+} from "./requests.schema.ts";
 
 export const requestsRouter = {
   listMine: requesterProcedure
@@ -15,4 +21,8 @@ export const requestsRouter = {
   cancel: requesterProcedure
     .input(ZCancelRequestInput)
     .mutation(({ ctx, input }) => cancelRequest(ctx.db, ctx.user, input)),
+  /** APPROVED → FULFILLED once deployed: creates, updates or ends the provisioned product. */
+  markDeployed: requesterProcedure
+    .input(ZMarkDeployedInput)
+    .mutation(({ ctx, input }) => markDeployed(ctx.db, ctx.user, input)),
 } satisfies TRPCRouterRecord;

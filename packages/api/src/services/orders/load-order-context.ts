@@ -48,7 +48,14 @@ export async function loadOrderContext(
     portfolioId,
     productVersionId,
     field = "productVersionId",
-  }: { portfolioId: string; productVersionId: string; field?: string },
+    keepVersionId,
+  }: {
+    portfolioId: string;
+    productVersionId: string;
+    field?: string;
+    /** The version a provisioned product runs: an update or terminate may stay on it though it is deprecated. */
+    keepVersionId?: string | null | undefined;
+  },
 ): Promise<TOrderContext> {
   const version = await db.productVersion.findFirst({
     where: {
@@ -58,7 +65,7 @@ export async function loadOrderContext(
     select: orderVersionSelect,
   });
   if (!version) throw notFound("Product");
-  if (version.status !== "ACTIVE") {
+  if (version.status !== "ACTIVE" && version.id !== keepVersionId) {
     throw invalidField(
       field,
       `version ${version.label} is deprecated and takes no new orders; choose an active version`,
@@ -71,7 +78,12 @@ export async function loadOrderContext(
 export async function loadOrderContextBySlug(
   db: TDb,
   caller: TCaller,
-  { productSlug, portfolioId, versionId }: { productSlug: string; portfolioId: string; versionId?: string },
+  {
+    productSlug,
+    portfolioId,
+    versionId,
+    keepVersionId,
+  }: { productSlug: string; portfolioId: string; versionId?: string; keepVersionId?: string | undefined },
 ): Promise<TOrderContext> {
   const product = await db.product.findFirst({
     where: { slug: productSlug, ...visibleProductWhere(caller, portfolioId) },
@@ -85,7 +97,7 @@ export async function loadOrderContextBySlug(
   });
   if (!version)
     throw versionId ? invalidField("versionId", "is not a version of this product") : notFound("Product");
-  if (version.status !== "ACTIVE") {
+  if (version.status !== "ACTIVE" && version.id !== keepVersionId) {
     throw invalidField(
       "versionId",
       `version ${version.label} is deprecated and takes no new orders; choose an active version`,

@@ -1,6 +1,8 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
-import { invalidField, invalidFields } from "../shared/field-errors.ts";
+import { AppError } from "../../errors/app-error.ts";
+import { addFieldError, invalidField, invalidFields } from "../shared/field-errors.ts";
+import { changeBaseSelect, toChangeBase } from "../provisioned/change-base.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { transitionRequest } from "../requests/transition-request.ts";
@@ -22,8 +24,28 @@ export interface TSaveDraftInput extends TOrderInput {
  * anything is written, so they reach neither the request row nor the audit log.
  */
 export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput) {
-  const ctx = await loadOrderContext(db, caller, input);
+  const base = toChangeBase(
+    input.id === undefined
+      ? null
+      : await db.request.findFirst({
+          where: { id: input.id, requesterId: caller.id },
+          select: changeBaseSelect,
+        }),
+  );
+  if (base.kind === "TERMINATE") {
+    throw new AppError(
+      "INVALID_TRANSITION",
+      "A termination carries the values deployed now; it is not edited",
+    );
+  }
+  const ctx = await loadOrderContext(db, caller, { ...input, keepVersionId: base.keepVersionId });
   const errors = orderFieldErrors(ctx, input, "draft");
+  if (base.productId !== null && ctx.product.id !== base.productId) {
+    throw invalidField("productVersionId", "an update stays on a version of the product it changes");
+  }
+  if (base.stackName !== null && input.stackName !== base.stackName) {
+    addFieldError(errors, "stackName", `an update keeps the stack name ${base.stackName}`);
+  }
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   const parameters = withoutSecrets(input.values, ctx.secretParameters);
   const data = {

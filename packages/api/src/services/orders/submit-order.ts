@@ -8,6 +8,7 @@ import { invalidFields } from "../shared/field-errors.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { assertTransition, transitionRequest } from "../requests/transition-request.ts";
+import { changeBaseSelect, toChangeBase } from "../provisioned/change-base.ts";
 import { draftGuard } from "./draft-guard.ts";
 import { loadOrderContext } from "./load-order-context.ts";
 import { orderFieldErrors, type TOrderValues } from "./validate-order.ts";
@@ -30,7 +31,6 @@ export async function submitOrder(
     where: { id, requesterId: caller.id },
     select: {
       number: true,
-      kind: true,
       round: true,
       status: true,
       version: true,
@@ -41,22 +41,32 @@ export async function submitOrder(
       parameters: true,
       tags: true,
       justification: true,
+      ...changeBaseSelect,
     },
   });
   const guard = draftGuard("submitted", expectedVersion);
   // Checked before the draft is validated, so a stale or submitted draft says so rather than listing field errors.
   assertTransition(draft, guard);
-  const ctx = await loadOrderContext(db, caller, { ...draft, field: "productVersionId" });
-  const errors = orderFieldErrors(
-    ctx,
-    {
-      stackName: draft.stackName,
-      values: draft.parameters as TOrderValues,
-      tags: draft.tags as Record<string, string>,
-      justification: draft.justification,
-    },
-    "complete",
-  );
+  const base = toChangeBase(draft);
+  const ctx = await loadOrderContext(db, caller, {
+    ...draft,
+    field: "productVersionId",
+    keepVersionId: base.keepVersionId,
+  });
+  // A termination carries the values deployed now: constraints added since do not hold it back.
+  const errors =
+    base.kind === "TERMINATE"
+      ? {}
+      : orderFieldErrors(
+          ctx,
+          {
+            stackName: draft.stackName,
+            values: draft.parameters as TOrderValues,
+            tags: draft.tags as Record<string, string>,
+            justification: draft.justification,
+          },
+          "complete",
+        );
   if (Object.keys(errors).length > 0) throw invalidFields(errors);
   const now = new Date();
   const submission = await prepareSubmission(

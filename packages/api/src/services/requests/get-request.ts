@@ -30,6 +30,8 @@ export const requestDetailSelect = {
   submittedAt: true,
   decidedAt: true,
   cancelledAt: true,
+  fulfilledAt: true,
+  stackArn: true,
   expiresAt: true,
   renderedDigest: true,
   autoApproval: true,
@@ -41,6 +43,7 @@ export const requestDetailSelect = {
   portfolio: { select: { id: true, name: true } },
   product: { select: { id: true, slug: true, name: true } },
   productVersion: { select: { id: true, label: true, status: true, digest: true } },
+  provisionedProduct: { select: { id: true, stackName: true, status: true } },
 } satisfies Prisma.RequestSelect;
 
 type TDetailRow = Prisma.RequestGetPayload<{ select: typeof requestDetailSelect }>;

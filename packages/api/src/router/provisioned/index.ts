@@ -1,0 +1,28 @@
+import type { TRPCRouterRecord } from "@trpc/server";
+import { getMyProvisioned, listMyProvisioned } from "../../services/provisioned/list-provisioned.ts";
+import { requestTermination, startUpdate } from "../../services/provisioned/start-change.ts";
+import { requesterProcedure } from "../../trpc.ts";
+import {
+  ZGetProvisionedInput,
+  ZListProvisionedInput,
+  ZStartUpdateInput,
+  ZTerminateInput,
+} from "./provisioned.schema.ts";
+
+/** The requester's provisioned products ("My products") and the changes they start. */
+export const provisionedRouter = {
+  listMine: requesterProcedure
+    .input(ZListProvisionedInput)
+    .query(({ ctx, input }) => listMyProvisioned(ctx.db, ctx.user, input)),
+  get: requesterProcedure
+    .input(ZGetProvisionedInput)
+    .query(({ ctx, input }) => getMyProvisioned(ctx.db, ctx.user, input)),
+  /** Creates an UPDATE draft to edit in the order form. */
+  startUpdate: requesterProcedure
+    .input(ZStartUpdateInput)
+    .mutation(({ ctx, input }) => startUpdate(ctx.db, ctx.user, input)),
+  /** Creates and submits a TERMINATE request. */
+  terminate: requesterProcedure
+    .input(ZTerminateInput)
+    .mutation(({ ctx, input }) => requestTermination(ctx.db, ctx.user, input, ctx.signer)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,57 @@
+import type { Prisma, RequestKind, TDb } from "@stackvend/db";
+
+/** Statuses of a request still under way: a provisioned product has at most one such change at a time. */
+export const OPEN_REQUEST_STATUSES = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"] as const;
+
+type TReader = Pick<TDb, "request" | "artifact">;
+
+/**
+ * The template deployed now for a provisioned product: the approved bytes of
+ * the last request that created or updated it and was marked deployed.
+ */
+export async function deployedTemplate(
+  db: TReader,
+  provisionedProductId: string,
+): Promise<{ requestNumber: number; content: string } | null> {
+  const last = await db.request.findFirst({
+    where: { provisionedProductId, status: "FULFILLED", kind: { in: ["PROVISION", "UPDATE"] } },
+    orderBy: { fulfilledAt: "desc" },
+    select: { number: true, artifact: { select: { content: true } } },
+  });
+  return last?.artifact ? { requestNumber: last.number, content: last.artifact.content } : null;
+}
+
+export interface TChangeBase {
+  kind: RequestKind;
+  provisionedProductId: string | null;
+  /** The version the provisioned product runs: an update or terminate may stay on it though deprecated. */
+  keepVersionId: string | null;
+  /** The product an update stays a version of. */
+  productId: string | null;
+  /** The stack name an update or terminate is bound to. */
+  stackName: string | null;
+  /** Values deployed now (no NoEcho values: they are never stored). */
+  deployedValues: Record<string, string | string[]> | null;
+}
+
+export const changeBaseSelect = {
+  kind: true,
+  provisionedProductId: true,
+  provisionedProduct: {
+    select: { productId: true, productVersionId: true, stackName: true, parameters: true },
+  },
+} satisfies Prisma.RequestSelect;
+
+export function toChangeBase(
+  row: Prisma.RequestGetPayload<{ select: typeof changeBaseSelect }> | null | undefined,
+): TChangeBase {
+  const provisioned = row?.kind === "PROVISION" ? null : (row?.provisionedProduct ?? null);
+  return {
+    kind: row?.kind ?? "PROVISION",
+    provisionedProductId: provisioned ? row!.provisionedProductId : null,
+    keepVersionId: provisioned?.productVersionId ?? null,
+    productId: provisioned?.productId ?? null,
+    stackName: provisioned?.stackName ?? null,
+    deployedValues: provisioned ? (provisioned.parameters as Record<string, string | string[]>) : null,
+  };
+}

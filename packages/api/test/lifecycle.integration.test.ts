@@ -1,0 +1,289 @@
+import { describe, expect, it } from "vitest";
+import {
+  ADMIN,
+  APPROVER,
+  DEV,
+  DEV2,
+  failure,
+  unique,
+  useSeededDatabase,
+} from "../src/testing/integration.ts";
+
+const { db, as } = useSeededDatabase();
+
+const V1 = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  QueueName:
+    Type: String
+    Default: jobs
+  Retention:
+    Type: Number
+    Default: 345600
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+    Properties:
+      QueueName: !Ref QueueName
+      MessageRetentionPeriod: !Ref Retention
+  Archive:
+    Type: AWS::S3::Bucket
+    DeletionPolicy: Retain
+`;
+const V2 = V1.replace("Resources:", "  Visibility:\n    Type: Number\n    Default: 30\nResources:").replace(
+  "MessageRetentionPeriod: !Ref Retention",
+  "MessageRetentionPeriod: !Ref Retention\n      VisibilityTimeout: !Ref Visibility",
+);
+
+const arnOf = (stackName: string) =>
+  `arn:aws:cloudformation:eu-west-1:123456789012:stack/${stackName}/6b1e4c30-9f2a-11ef-8f0e-0a1b2c3d4e5f`;
+
+async function product() {
+  const admin = await as(ADMIN);
+  const portfolioId = (await db().prisma.portfolio.findUniqueOrThrow({ where: { name: "Development" } })).id;
+  const slug = unique("lifecycle");
+  const created = await admin.products.create({
+    slug,
+    name: `Queue ${slug}`,
+    portfolioIds: [portfolioId],
+    version: { label: "1.0.0", source: V1 },
+  });
+  return { portfolioId, productId: created.id, v1: created.versions[0]!.id };
+}
+
+async function approve(id: string) {
+  const approver = await as(APPROVER);
+  const seen = await approver.approvals.get({ id });
+  return approver.approvals.decide({ id, decision: "APPROVE", comment: "", digest: seen.rendered!.digest! });
+}
+
+/** Ordered by Dev, approved, and marked deployed: Dev's provisioned product. */
+async function provisioned() {
+  const p = await product();
+  const dev = await as(DEV);
+  const stackName = unique("queue");
+  const draft = await dev.orders.saveDraft({
+    portfolioId: p.portfolioId,
+    productVersionId: p.v1,
+    stackName,
+    values: { QueueName: "orders", Retention: "86400" },
+    tags: { team: "shop" },
+    justification: "",
+  });
+  const submitted = await dev.orders.submit({ id: draft.id, expectedVersion: draft.version });
+  await approve(submitted.id);
+  const approved = await dev.requests.get({ id: submitted.id });
+  const done = await dev.requests.markDeployed({
+    id: approved.id,
+    expectedVersion: approved.version,
+    stackArn: arnOf(stackName),
+  });
+  return { ...p, stackName, request: done, provisionedId: done.provisionedProduct!.id };
+}
+
+describe("marking an approved request deployed", () => {
+  it("makes it a provisioned product owned by the requester, listed in My products", async () => {
+    const { request, stackName, provisionedId: productId } = await provisioned();
+    expect(request.status).toBe("FULFILLED");
+    expect(request.stackArn).toBe(arnOf(stackName));
+    const dev = await as(DEV);
+    const mine = await dev.provisioned.listMine();
+    const listed = mine.find((p) => p.id === productId)!;
+    expect(listed).toMatchObject({
+      stackName,
+      status: "ACTIVE",
+      stackArn: arnOf(stackName),
+      productVersion: { label: "1.0.0" },
+      outdated: false,
+      deprecated: false,
+      openRequest: null,
+    });
+    const detail = await dev.provisioned.get({ id: productId });
+    expect(detail.values).toEqual({ QueueName: "orders", Retention: "86400" });
+    expect(detail.history.map((r) => [r.kind, r.status])).toEqual([["PROVISION", "FULFILLED"]]);
+    expect(detail.deployedFrom).toBe(request.number);
+    const events = await db().prisma.auditEvent.findMany({
+      where: { objectId: request.id, action: "request.mark-deployed" },
+    });
+    expect(events).toHaveLength(1);
+  });
+
+  it("names the field and the rule for a malformed ARN or one of another stack, and moves nothing", async () => {
+    const p = await product();
+    const dev = await as(DEV);
+    const stackName = unique("queue");
+    const draft = await dev.orders.saveDraft({
+      portfolioId: p.portfolioId,
+      productVersionId: p.v1,
+      stackName,
+      values: {},
+      tags: {},
+      justification: "",
+    });
+    const submitted = await dev.orders.submit({ id: draft.id, expectedVersion: draft.version });
+    expect(
+      (await failure(dev.requests.markDeployed({ id: submitted.id, expectedVersion: submitted.version })))
+        .appCode,
+    ).toBe("INVALID_TRANSITION");
+    await approve(submitted.id);
+    const approved = await dev.requests.get({ id: submitted.id });
+    const malformed = await failure(
+      dev.requests.markDeployed({ id: approved.id, expectedVersion: approved.version, stackArn: "my-stack" }),
+    );
+    expect(malformed.appCode).toBe("INVALID_INPUT");
+    expect(malformed.fieldErrors["stackArn"]![0]).toMatch(/CloudFormation stack ARN/);
+    const other = await failure(
+      dev.requests.markDeployed({
+        id: approved.id,
+        expectedVersion: approved.version,
+        stackArn: arnOf("other"),
+      }),
+    );
+    expect(other.fieldErrors["stackArn"]![0]).toContain(`deploys the stack ${stackName}`);
+    // Someone else's request does not exist for them.
+    const dev2 = await as(DEV2);
+    expect(
+      (await failure(dev2.requests.markDeployed({ id: approved.id, expectedVersion: approved.version })))
+        .code,
+    ).toBe("NOT_FOUND");
+    expect((await dev.requests.get({ id: approved.id })).status).toBe("APPROVED");
+    // Without an ARN it is still deployed; twice is refused.
+    const done = await dev.requests.markDeployed({ id: approved.id, expectedVersion: approved.version });
+    expect(done.status).toBe("FULFILLED");
+    expect(
+      (await failure(dev.requests.markDeployed({ id: approved.id, expectedVersion: done.version }))).appCode,
+    ).toBe("INVALID_TRANSITION");
+  });
+
+  it("keeps provisioned products private to their owner", async () => {
+    const { provisionedId: productId } = await provisioned();
+    const dev2 = await as(DEV2);
+    expect((await failure(dev2.provisioned.get({ id: productId }))).code).toBe("NOT_FOUND");
+    expect((await dev2.provisioned.listMine()).some((p) => p.id === productId)).toBe(false);
+    expect(
+      (await failure(dev2.provisioned.startUpdate({ id: productId, productVersionId: "x".repeat(25) }))).code,
+    ).toBe("NOT_FOUND");
+    expect((await failure(dev2.provisioned.terminate({ id: productId, justification: "" }))).code).toBe(
+      "NOT_FOUND",
+    );
+  });
+});
+
+describe("updating a provisioned product", () => {
+  it("drafts an update on a newer version with the deployed values, one change at a time, and applies it when deployed", async () => {
+    const p = await provisioned();
+    const admin = await as(ADMIN);
+    const added = await admin.products.addVersion({ productId: p.productId, label: "2.0.0", source: V2 });
+    const v2 = added.id;
+    const dev = await as(DEV);
+    expect((await dev.provisioned.get({ id: p.provisionedId })).outdated).toBe(true);
+
+    const draft = await dev.provisioned.startUpdate({ id: p.provisionedId, productVersionId: v2 });
+    const update = await dev.requests.get({ id: draft.id });
+    expect(update).toMatchObject({ kind: "UPDATE", status: "DRAFT", stackName: p.stackName });
+    expect(update.values).toEqual({ QueueName: "orders", Retention: "86400" });
+    expect(update.productVersion.label).toBe("2.0.0");
+    const second = await failure(dev.provisioned.startUpdate({ id: p.provisionedId, productVersionId: v2 }));
+    expect(second.appCode).toBe("CONFLICT");
+    expect(second.message).toContain(`REQ-${update.number}`);
+    expect(
+      (await failure(dev.provisioned.terminate({ id: p.provisionedId, justification: "" }))).appCode,
+    ).toBe("CONFLICT");
+
+    const renamed = await failure(
+      dev.orders.saveDraft({
+        id: update.id,
+        expectedVersion: update.version,
+        portfolioId: p.portfolioId,
+        productVersionId: v2,
+        stackName: "another-name",
+        values: update.values,
+        tags: update.tags,
+        justification: "",
+      }),
+    );
+    expect(renamed.fieldErrors["stackName"]![0]).toContain(`keeps the stack name ${p.stackName}`);
+    const edited = await dev.orders.saveDraft({
+      id: update.id,
+      expectedVersion: update.version,
+      portfolioId: p.portfolioId,
+      productVersionId: v2,
+      stackName: p.stackName,
+      values: { ...update.values, Visibility: "60" },
+      tags: update.tags,
+      justification: "Longer visibility",
+    });
+    const submitted = await dev.orders.submit({ id: edited.id, expectedVersion: edited.version });
+    expect(submitted).toMatchObject({ kind: "UPDATE", status: "SUBMITTED" });
+    await approve(submitted.id);
+    const approved = await dev.requests.get({ id: submitted.id });
+    await dev.requests.markDeployed({ id: approved.id, expectedVersion: approved.version });
+    const after = await dev.provisioned.get({ id: p.provisionedId });
+    expect(after.productVersion.label).toBe("2.0.0");
+    expect(after.values).toEqual({ QueueName: "orders", Retention: "86400", Visibility: "60" });
+    expect(after.outdated).toBe(false);
+    expect(after.openRequest).toBeNull();
+    expect(after.deployedFrom).toBe(approved.number);
+  });
+
+  it("may stay on a version deprecated since, which takes no new orders", async () => {
+    const p = await provisioned();
+    const admin = await as(ADMIN);
+    await admin.products.deprecateVersion({ versionId: p.v1 });
+    const dev = await as(DEV);
+    const fresh = await failure(
+      dev.orders.saveDraft({
+        portfolioId: p.portfolioId,
+        productVersionId: p.v1,
+        stackName: unique("queue"),
+        values: {},
+        tags: {},
+        justification: "",
+      }),
+    );
+    expect(fresh.fieldErrors["productVersionId"]![0]).toMatch(/deprecated/);
+    const standing = await dev.provisioned.get({ id: p.provisionedId });
+    expect(standing.deprecated).toBe(true);
+    expect(standing.versions.map((v) => v.id)).toContain(p.v1);
+    const draft = await dev.provisioned.startUpdate({ id: p.provisionedId, productVersionId: p.v1 });
+    const update = await dev.requests.get({ id: draft.id });
+    const submitted = await dev.orders.submit({ id: update.id, expectedVersion: update.version });
+    expect(submitted.status).toBe("SUBMITTED");
+  });
+});
+
+describe("terminating a provisioned product", () => {
+  it("submits a TERMINATE request through the policies and ends the product when deployed", async () => {
+    const p = await provisioned();
+    const dev = await as(DEV);
+    const request = await dev.provisioned.terminate({ id: p.provisionedId, justification: "No longer used" });
+    expect(request).toMatchObject({ kind: "TERMINATE", status: "SUBMITTED", stackName: p.stackName });
+    expect(request.values).toEqual({ QueueName: "orders", Retention: "86400" });
+    const editing = await failure(
+      dev.orders.saveDraft({
+        id: request.id,
+        expectedVersion: request.version,
+        portfolioId: p.portfolioId,
+        productVersionId: p.v1,
+        stackName: p.stackName,
+        values: {},
+        tags: {},
+        justification: "",
+      }),
+    );
+    expect(editing.appCode).toBe("INVALID_TRANSITION");
+    await approve(request.id);
+    const approved = await dev.requests.get({ id: request.id });
+    await dev.requests.markDeployed({ id: approved.id, expectedVersion: approved.version });
+    const ended = await dev.provisioned.get({ id: p.provisionedId });
+    expect(ended.status).toBe("TERMINATED");
+    expect(ended.terminatedAt).not.toBeNull();
+    expect(
+      (await dev.provisioned.listMine({ status: "ACTIVE", limit: 200 })).some(
+        (x) => x.id === p.provisionedId,
+      ),
+    ).toBe(false);
+    expect(
+      (await failure(dev.provisioned.startUpdate({ id: p.provisionedId, productVersionId: p.v1 }))).appCode,
+    ).toBe("INVALID_TRANSITION");
+  });
+});
