@@ -2,8 +2,8 @@ import { expect, test } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, navLinks, signIn } from "./fixtures.ts";
 
 const EXPECTED_NAV: Record<keyof typeof DEMO, string[]> = {
-  dev: ["Catalog", "My requests"],
-  prod: ["Catalog", "My requests"],
+  dev: ["Catalog", "My requests", "My products"],
+  prod: ["Catalog", "My requests", "My products"],
   approver: ["Approvals"],
   admin: [
     "Approvals",

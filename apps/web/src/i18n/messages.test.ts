@@ -4,17 +4,35 @@ import enAdminAudit from "../../messages/en/admin-audit.json";
 import enAdminCatalog from "../../messages/en/admin-catalog.json";
 import enCatalog from "../../messages/en/catalog.json";
 import enExports from "../../messages/en/exports.json";
+import enLifecycle from "../../messages/en/lifecycle.json";
 import enNotifications from "../../messages/en/notifications.json";
 import enShell from "../../messages/en.json";
 import koAdminAudit from "../../messages/ko/admin-audit.json";
 import koAdminCatalog from "../../messages/ko/admin-catalog.json";
 import koCatalog from "../../messages/ko/catalog.json";
 import koExports from "../../messages/ko/exports.json";
+import koLifecycle from "../../messages/ko/lifecycle.json";
 import koNotifications from "../../messages/ko/notifications.json";
 import koShell from "../../messages/ko.json";
 
-const en = { ...enShell, ...enCatalog, ...enAdminCatalog, ...enAdminAudit, ...enNotifications, ...enExports };
-const ko = { ...koShell, ...koCatalog, ...koAdminCatalog, ...koAdminAudit, ...koNotifications, ...koExports };
+const en = {
+  ...enShell,
+  ...enCatalog,
+  ...enAdminCatalog,
+  ...enAdminAudit,
+  ...enNotifications,
+  ...enExports,
+  ...enLifecycle,
+};
+const ko = {
+  ...koShell,
+  ...koCatalog,
+  ...koAdminCatalog,
+  ...koAdminAudit,
+  ...koNotifications,
+  ...koExports,
+  ...koLifecycle,
+};
 
 /** Every leaf key as a dotted path, so a missing or extra key is named in the failure. */
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -28,9 +46,15 @@ function leaf(messages: unknown, key: string): unknown {
 
 describe("messages", () => {
   it("area files never redefine another file's top-level keys", () => {
-    const tops = [enShell, enCatalog, enAdminCatalog, enAdminAudit, enNotifications, enExports].flatMap((m) =>
-      Object.keys(m),
-    );
+    const tops = [
+      enShell,
+      enCatalog,
+      enAdminCatalog,
+      enAdminAudit,
+      enNotifications,
+      enExports,
+      enLifecycle,
+    ].flatMap((m) => Object.keys(m));
     expect(tops.length).toBe(new Set(tops).size);
   });
 

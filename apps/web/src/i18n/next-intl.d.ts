@@ -3,6 +3,7 @@ import type enAdminAudit from "../../messages/en/admin-audit.json";
 import type enAdminCatalog from "../../messages/en/admin-catalog.json";
 import type enCatalog from "../../messages/en/catalog.json";
 import type enExports from "../../messages/en/exports.json";
+import type enLifecycle from "../../messages/en/lifecycle.json";
 import type enNotifications from "../../messages/en/notifications.json";
 import type { TLocale } from "./config";
 
@@ -15,6 +16,7 @@ declare module "next-intl" {
       typeof enAdminCatalog &
       typeof enAdminAudit &
       typeof enNotifications &
-      typeof enExports;
+      typeof enExports &
+      typeof enLifecycle;
   }
 }

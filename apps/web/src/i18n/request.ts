@@ -11,13 +11,14 @@ const TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
  * its own file in messages/<locale>/<area>.json with its own top-level keys.
  */
 async function loadMessages(locale: string) {
-  const [shell, catalog, adminCatalog, adminAudit, notifications, exports] = await Promise.all([
+  const [shell, catalog, adminCatalog, adminAudit, notifications, exports, lifecycle] = await Promise.all([
     import(`../../messages/${locale}.json`),
     import(`../../messages/${locale}/catalog.json`),
     import(`../../messages/${locale}/admin-catalog.json`),
     import(`../../messages/${locale}/admin-audit.json`),
     import(`../../messages/${locale}/notifications.json`),
     import(`../../messages/${locale}/exports.json`),
+    import(`../../messages/${locale}/lifecycle.json`),
   ]);
   return {
     ...shell.default,
@@ -26,6 +27,7 @@ async function loadMessages(locale: string) {
     ...adminAudit.default,
     ...notifications.default,
     ...exports.default,
+    ...lifecycle.default,
   };
 }
 

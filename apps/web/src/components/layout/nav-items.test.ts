@@ -7,7 +7,7 @@ describe("navItemsFor", () => {
   });
 
   it("gives each role its own pages", () => {
-    expect(navItemsFor(["REQUESTER"]).map((i) => i.href)).toEqual(["/catalog", "/requests"]);
+    expect(navItemsFor(["REQUESTER"]).map((i) => i.href)).toEqual(["/catalog", "/requests", "/products"]);
     expect(navItemsFor(["APPROVER"]).map((i) => i.href)).toEqual(["/approvals"]);
     expect(navItemsFor(["ADMIN"]).map((i) => i.href)).toEqual([
       "/approvals",
@@ -29,6 +29,7 @@ describe("navItemsFor", () => {
     expect(navItemsFor(["ADMIN", "REQUESTER"]).map((i) => i.key)).toEqual([
       "catalog",
       "requests",
+      "myProducts",
       "approvals",
       "portfolios",
       "products",

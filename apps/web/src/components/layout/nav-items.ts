@@ -3,6 +3,7 @@ import type { TRole } from "@stackvend/auth";
 export type TNavKey =
   | "catalog"
   | "requests"
+  | "myProducts"
   | "approvals"
   | "portfolios"
   | "products"
@@ -21,6 +22,7 @@ export interface TNavItem {
 const ITEMS: readonly (TNavItem & { roles: readonly TRole[] })[] = [
   { key: "catalog", href: "/catalog", roles: ["REQUESTER"] },
   { key: "requests", href: "/requests", roles: ["REQUESTER"] },
+  { key: "myProducts", href: "/products", roles: ["REQUESTER"] },
   { key: "approvals", href: "/approvals", roles: ["APPROVER", "ADMIN"] },
   { key: "portfolios", href: "/admin/portfolios", roles: ["ADMIN"] },
   { key: "products", href: "/admin/products", roles: ["ADMIN"] },

@@ -32,6 +32,8 @@ interface TOrderFormBodyProps {
   maxJustification?: number;
   disabled?: boolean;
   hideStackName?: boolean;
+  /** An update keeps the stack it changes: the name is shown, not edited. */
+  stackNameLocked?: boolean;
 }
 
 function Section({
@@ -89,7 +91,7 @@ export function OrderFormBody(props: TOrderFormBodyProps) {
             id={domId("stackName")}
             label={t("stackName")}
             required
-            hint={t("stackNameHint")}
+            hint={props.stackNameLocked ? t("stackNameLocked") : t("stackNameHint")}
             issues={issues("stackName")}
           >
             {(aria) => (
@@ -97,6 +99,7 @@ export function OrderFormBody(props: TOrderFormBodyProps) {
                 {...aria}
                 value={state.stackName}
                 disabled={disabled}
+                readOnly={props.stackNameLocked}
                 autoComplete="off"
                 spellCheck={false}
                 className="font-mono"

@@ -154,6 +154,7 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
         onBlur={form.onBlur}
         maxJustification={data.justification.maxLength}
         disabled={submitMutation.isPending}
+        stackNameLocked={data.change.kind === "UPDATE"}
       />
       {failure ? (
         <Alert variant="destructive">

@@ -1,7 +1,7 @@
 import { PencilIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
 import { ApprovalStages } from "@/components/approvals/approval-stages";
 import { RenderedDigest } from "@/components/approvals/rendered-digest";
@@ -10,6 +10,7 @@ import { RequestStanding } from "@/components/approvals/request-standing";
 import { PageSection } from "@/components/catalog/page-section";
 import { Forbidden } from "@/components/common/forbidden";
 import { CancelRequestButton } from "@/components/requests/cancel-request-button";
+import { MarkDeployedForm } from "@/components/requests/mark-deployed-form";
 import { RequestExportSection } from "@/components/requests/request-export-section";
 import { RequestSummary } from "@/components/requests/request-summary";
 import { RequestTags } from "@/components/requests/request-tags";
@@ -40,14 +41,17 @@ export async function generateMetadata({ params }: { params: TParams }): Promise
 export default async function RequestPage({ params }: { params: TParams }) {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) forbidden();
-  const [request, t, tp] = await Promise.all([
+  const [request, t, tp, tm, format] = await Promise.all([
     load((await params).id),
     getTranslations("requestDetail"),
     getTranslations("approvalProgress"),
+    getTranslations("markDeployed"),
+    getFormatter(),
   ]);
   if (!request) return <Forbidden />;
+  // A termination carries the values deployed now: there is nothing to edit.
   const edit =
-    request.status === "DRAFT" || request.status === "CHANGES_REQUESTED" ? (
+    request.kind !== "TERMINATE" && (request.status === "DRAFT" || request.status === "CHANGES_REQUESTED") ? (
       <Button asChild>
         <Link href={`/requests/${request.id}/edit`}>
           <PencilIcon aria-hidden />
@@ -91,6 +95,48 @@ export default async function RequestPage({ params }: { params: TParams }) {
               {request.justification || <span className="text-muted-foreground">{t("noJustification")}</span>}
             </p>
           </PageSection>
+          {request.status === "APPROVED" ? (
+            <PageSection
+              id="mark-deployed"
+              title={tm("title")}
+              description={tm(
+                request.kind === "UPDATE"
+                  ? "descriptionUpdate"
+                  : request.kind === "TERMINATE"
+                    ? "descriptionTerminate"
+                    : "descriptionProvision",
+              )}
+            >
+              <MarkDeployedForm
+                id={request.id}
+                expectedVersion={request.version}
+                kind={request.kind}
+                stackName={request.stackName}
+              />
+            </PageSection>
+          ) : null}
+          {request.status === "FULFILLED" ? (
+            <PageSection id="deployed" title={tm("fulfilled")}>
+              <div className="space-y-2 text-sm">
+                {request.fulfilledAt ? (
+                  <p>
+                    {tm("fulfilledAt", {
+                      when: format.dateTime(request.fulfilledAt, { dateStyle: "medium", timeStyle: "short" }),
+                    })}
+                  </p>
+                ) : null}
+                {request.stackArn ? <p className="break-all font-mono text-xs">{request.stackArn}</p> : null}
+                {request.provisionedProduct ? (
+                  <Link
+                    href={`/products/${request.provisionedProduct.id}`}
+                    className="text-primary hover:underline"
+                  >
+                    {tm("viewProduct", { stack: request.provisionedProduct.stackName })}
+                  </Link>
+                ) : null}
+              </div>
+            </PageSection>
+          ) : null}
           <RequestExportSection id={request.id} status={request.status} />
           {request.renderedDigest ? (
             <PageSection id="rendered" title={tp("digest.title")} description={tp("digest.description")}>

@@ -27,10 +27,14 @@ export default async function EditRequestPage({ params }: { params: TParams }) {
   const request = await callForPage(() => caller.requests.get({ id: id.slice(0, 64) }));
   if (!request) return <Forbidden />;
   // A request sent back for changes is edited like a draft; submitting it again resubmits it.
-  if (request.status !== "DRAFT" && request.status !== "CHANGES_REQUESTED")
+  if ((request.status !== "DRAFT" && request.status !== "CHANGES_REQUESTED") || request.kind === "TERMINATE")
     redirect(`/requests/${request.id}`);
-  const input = { productSlug: request.product.slug, portfolioId: request.portfolio.id };
-  // A draft on a version deprecated since then moves to the latest active version.
+  const input = {
+    productSlug: request.product.slug,
+    portfolioId: request.portfolio.id,
+    requestId: request.id,
+  };
+  // A draft on a version deprecated since then moves to the latest active version; an update may stay on the one it runs.
   const form = await caller.orders
     .getForm({ ...input, versionId: request.productVersion.id })
     .catch(() => callForPage(() => caller.orders.getForm(input)));
