@@ -251,6 +251,60 @@ describe("updating a provisioned product", () => {
   });
 });
 
+describe("the change preview of an update", () => {
+  it("shows requester and approver that renaming the queue replaces it, and a retention change as in place", async () => {
+    const p = await provisioned();
+    const dev = await as(DEV);
+    const draft = await dev.provisioned.startUpdate({ id: p.provisionedId, productVersionId: p.v1 });
+    const update = await dev.requests.get({ id: draft.id });
+    const values = { QueueName: "orders-v2", Retention: "172800" };
+    const preview = await dev.orders.preview({
+      requestId: update.id,
+      portfolioId: p.portfolioId,
+      productVersionId: p.v1,
+      stackName: p.stackName,
+      values,
+      tags: update.tags,
+    });
+    expect(preview.valid).toBe(true);
+    const change = preview.change!;
+    expect(change.deployedFrom).toBe(p.request.number);
+    expect(change.preview.resources.replaced).toEqual([
+      expect.objectContaining({ logicalId: "Queue", impact: "replaces", forcedBy: ["QueueName"] }),
+    ]);
+    expect(change.preview.values).toEqual([
+      { name: "QueueName", secret: false, change: "changed", old: "orders", new: "orders-v2" },
+      { name: "Retention", secret: false, change: "changed", old: "86400", new: "172800" },
+    ]);
+    // A plain order has nothing to compare with.
+    const fresh = await dev.orders.preview({
+      portfolioId: p.portfolioId,
+      productVersionId: p.v1,
+      stackName: unique("queue"),
+      values,
+      tags: {},
+    });
+    expect(fresh.change).toBeNull();
+
+    const saved = await dev.orders.saveDraft({
+      id: update.id,
+      expectedVersion: update.version,
+      portfolioId: p.portfolioId,
+      productVersionId: p.v1,
+      stackName: p.stackName,
+      values,
+      tags: update.tags,
+      justification: "Rename",
+    });
+    const submitted = await dev.orders.submit({ id: saved.id, expectedVersion: saved.version });
+    const mine = await dev.requests.get({ id: submitted.id });
+    expect(mine.change!.preview.resources.replaced.map((r) => r.logicalId)).toEqual(["Queue"]);
+    const approver = await as(APPROVER);
+    const seen = await approver.approvals.get({ id: submitted.id });
+    expect(seen.change!.preview).toEqual(mine.change!.preview);
+  });
+});
+
 describe("terminating a provisioned product", () => {
   it("submits a TERMINATE request through the policies and ends the product when deployed", async () => {
     const p = await provisioned();
@@ -258,6 +312,15 @@ describe("terminating a provisioned product", () => {
     const request = await dev.provisioned.terminate({ id: p.provisionedId, justification: "No longer used" });
     expect(request).toMatchObject({ kind: "TERMINATE", status: "SUBMITTED", stackName: p.stackName });
     expect(request.values).toEqual({ QueueName: "orders", Retention: "86400" });
+    const approver = await as(APPROVER);
+    const seen = await approver.approvals.get({ id: request.id });
+    expect(seen.change!.kind).toBe("TERMINATE");
+    expect(seen.change!.preview.resources.removed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ logicalId: "Queue" }),
+        expect.objectContaining({ logicalId: "Archive", deletionPolicy: "Retain" }),
+      ]),
+    );
     const editing = await failure(
       dev.orders.saveDraft({
         id: request.id,

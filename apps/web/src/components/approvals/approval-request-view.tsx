@@ -13,6 +13,7 @@ import { ApprovalStages } from "./approval-stages";
 import { DecisionNotice } from "./decision-notice";
 import { DecisionPanel } from "./decision-panel";
 import { FindingsList } from "./findings-list";
+import { RequestChangeSection } from "@/components/requests/request-change-section";
 import { RenderedDigest } from "./rendered-digest";
 import { RequestHistory } from "./request-history";
 import { RequestStanding } from "./request-standing";
@@ -64,6 +65,7 @@ export async function ApprovalRequestView({ request, filter, notice }: TApproval
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_340px]">
         <div className="min-w-0 space-y-6">
           <RequestSummary request={request} />
+          <RequestChangeSection change={request.change} />
           <PageSection id="values" title={t("values")}>
             <RequestValues values={request.values} secretParameters={request.secretParameters} />
           </PageSection>

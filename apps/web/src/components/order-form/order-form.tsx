@@ -94,6 +94,7 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
     if (blocked("draft")) return;
     try {
       const result = await previewMutation.mutateAsync({
+        ...(draft ? { requestId: draft.id } : {}),
         portfolioId: data.portfolio.id,
         productVersionId: data.version.id,
         stackName: form.state.stackName,

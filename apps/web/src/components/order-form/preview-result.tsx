@@ -3,6 +3,7 @@
 import { XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { TResourceGraph } from "@stackvend/cfn";
+import { ChangePreview } from "@/components/requests/change-preview";
 import { CostEstimate } from "@/components/template/cost-estimate";
 import { ResourceDiagram } from "@/components/template/resource-diagram";
 import { TemplateSource } from "@/components/template/template-source";
@@ -21,6 +22,7 @@ interface TPreviewResultProps {
 /** What `orders.preview` answered: whether the order passes, its findings, the rendered template, diagram and cost. */
 export function PreviewResult({ preview, graph, stackName, onClose }: TPreviewResultProps) {
   const t = useTranslations("orderForm");
+  const tc = useTranslations("changePreview");
   return (
     <section
       id="order-preview"
@@ -62,6 +64,12 @@ export function PreviewResult({ preview, graph, stackName, onClose }: TPreviewRe
               </li>
             ))}
           </ul>
+        </div>
+      ) : null}
+      {preview.change ? (
+        <div className="space-y-2">
+          <h3 className="text-sm font-semibold">{tc("title")}</h3>
+          <ChangePreview change={preview.change} />
         </div>
       ) : null}
       {preview.rendered ? (

@@ -47,6 +47,8 @@ export const ZGetOrderFormInput = z.object({
 });
 
 export const ZPreviewOrderInput = z.object({
+  /** The draft previewed, when it updates a provisioned product: the preview then shows what changes. */
+  requestId: ZId.optional(),
   portfolioId: ZId,
   productVersionId: ZId,
   stackName: ZStackNameInput,

@@ -3,7 +3,8 @@ import type { TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { reportTemplate } from "../shared/template-engine.ts";
 import type { TCaller } from "../shared/caller.ts";
-import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { changeSubject, requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { requestChange } from "../provisioned/request-change.ts";
 import { requestHistory } from "../requests/request-history.ts";
 import { allMemberGroups, eligibleMembersByGroup, loadApprovalState } from "./load-approval-state.ts";
 import { ineligibility, stageProgress } from "./stages.ts";
@@ -39,7 +40,10 @@ export async function getApprovalRequest(db: TDb, caller: TCaller, { id }: { id:
     requestHistory(db, state),
   ]);
   const { renderedTemplate, renderedFormat, requester, ...detailRow } = row;
-  const analysis = renderedTemplate ? await reportTemplate(renderedTemplate, { describe: true }) : null;
+  const [analysis, change] = await Promise.all([
+    renderedTemplate ? reportTemplate(renderedTemplate, { describe: true }) : null,
+    requestChange(db, changeSubject(detailRow), renderedTemplate),
+  ]);
   const deciders = await db.user.findMany({
     where: { id: { in: state.decisions.map((d) => d.approverId) } },
     select: { id: true, name: true },
@@ -51,6 +55,7 @@ export async function getApprovalRequest(db: TDb, caller: TCaller, { id }: { id:
     rendered: renderedTemplate
       ? { source: renderedTemplate, format: renderedFormat, digest: state.renderedDigest }
       : null,
+    change,
     findings: analysis?.findings ?? [],
     graph: analysis?.graph ?? null,
     cost: analysis?.cost ?? null,

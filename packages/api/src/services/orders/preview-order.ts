@@ -3,6 +3,8 @@ import { estimateMonthlyCost, evaluateRulesForFields } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
 import { sha256Hex, toFindingView } from "../shared/template-engine.ts";
 import type { TCaller } from "../shared/caller.ts";
+import { changeBaseSelect, toChangeBase } from "../provisioned/change-base.ts";
+import { requestChange } from "../provisioned/request-change.ts";
 import { loadOrderContext } from "./load-order-context.ts";
 import { orderFieldErrors, withoutSecrets, type TOrderInput } from "./validate-order.ts";
 
@@ -14,9 +16,18 @@ import { orderFieldErrors, withoutSecrets, type TOrderInput } from "./validate-o
 export async function previewOrder(
   db: TDb,
   caller: TCaller,
-  input: TOrderInput & { portfolioId: string; productVersionId: string },
+  input: TOrderInput & { portfolioId: string; productVersionId: string; requestId?: string | undefined },
 ) {
-  const ctx = await loadOrderContext(db, caller, input);
+  // An update's draft: compared with what is deployed, and allowed to stay on the version it runs.
+  const draft =
+    input.requestId === undefined
+      ? null
+      : await db.request.findFirst({
+          where: { id: input.requestId, requesterId: caller.id },
+          select: changeBaseSelect,
+        });
+  const base = toChangeBase(draft);
+  const ctx = await loadOrderContext(db, caller, { ...input, keepVersionId: base.keepVersionId });
   const fieldErrors = orderFieldErrors(ctx, input, "complete");
   const values = withoutSecrets(input.values, ctx.secretParameters);
   const ruleFindings = ctx.formModel.rules
@@ -35,6 +46,19 @@ export async function previewOrder(
     ...(ctx.constraints.rules ? { rules: ctx.constraints.rules } : {}),
   });
   const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+  const change =
+    rendered.ok && base.kind === "UPDATE"
+      ? await requestChange(
+          db,
+          {
+            kind: "UPDATE",
+            provisionedProductId: base.provisionedProductId,
+            values,
+            secretParameters: ctx.secretParameters,
+          },
+          rendered.value.yaml,
+        )
+      : null;
   return {
     valid: !hasFieldErrors && rendered.ok,
     fieldErrors,
@@ -43,5 +67,6 @@ export async function previewOrder(
     rendered: rendered.ok ? { yaml: rendered.value.yaml, sha256: sha256Hex(rendered.value.yaml) } : null,
     // The diagram does not change with the values: the order page has it from the product already.
     cost: estimateMonthlyCost(ctx.template, values),
+    change,
   };
 }

@@ -8,6 +8,7 @@ import {
 } from "../approvals/load-approval-state.ts";
 import { stageProgress } from "../approvals/stages.ts";
 import type { TCaller } from "../shared/caller.ts";
+import { requestChange } from "../provisioned/request-change.ts";
 import { requestHistory } from "./request-history.ts";
 import { waitingOnFor } from "./waiting-on.ts";
 
@@ -48,6 +49,16 @@ export const requestDetailSelect = {
 
 type TDetailRow = Prisma.RequestGetPayload<{ select: typeof requestDetailSelect }>;
 
+/** What `requestChange` needs of a detail row. */
+export function changeSubject(row: TDetailRow) {
+  return {
+    kind: row.kind,
+    provisionedProductId: row.provisionedProduct?.id ?? null,
+    values: row.parameters as Record<string, string | string[]>,
+    secretParameters: row.secretParameters,
+  };
+}
+
 export async function toRequestDetail(
   db: Pick<TDb, "request" | "user" | "groupMembership">,
   row: TDetailRow,
@@ -76,22 +87,24 @@ export async function toRequestDetail(
 
 /** The requester's own request, with where it stands in its approval and what happened to it. */
 export async function getRequest(db: TDb, caller: TCaller, { id }: { id: string }) {
-  const row = await db.request.findFirst({
+  const found = await db.request.findFirst({
     where: { id, requesterId: caller.id },
-    select: requestDetailSelect,
+    select: { ...requestDetailSelect, renderedTemplate: true },
   });
-  if (!row) throw notFound("Request");
+  if (!found) throw notFound("Request");
+  const { renderedTemplate, ...row } = found;
   const snapshot = readPolicySnapshot(row.policySnapshot);
   const [detail, eligible, history] = await Promise.all([
     toRequestDetail(db, row),
     eligibleMembersByGroup(db, allMemberGroups(snapshot), row.requesterId),
     requestHistory(db, row),
   ]);
+  const change = await requestChange(db, changeSubject(row), renderedTemplate);
   const stages = row.policySnapshot
     ? stageProgress({ ...row, snapshot, decisions: row.approvals }, eligible).map(({ approvedBy, ...s }) => ({
         ...s,
         approvals: approvedBy.length,
       }))
     : [];
-  return { ...detail, stages, history };
+  return { ...detail, stages, history, change };
 }

@@ -12,6 +12,7 @@ import { Forbidden } from "@/components/common/forbidden";
 import { CancelRequestButton } from "@/components/requests/cancel-request-button";
 import { MarkDeployedForm } from "@/components/requests/mark-deployed-form";
 import { RequestExportSection } from "@/components/requests/request-export-section";
+import { RequestChangeSection } from "@/components/requests/request-change-section";
 import { RequestSummary } from "@/components/requests/request-summary";
 import { RequestTags } from "@/components/requests/request-tags";
 import { RequestValues } from "@/components/requests/request-values";
@@ -84,6 +85,7 @@ export default async function RequestPage({ params }: { params: TParams }) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_340px]">
         <div className="min-w-0 space-y-6">
           <RequestSummary request={request} />
+          <RequestChangeSection change={request.change} />
           <PageSection id="values" title={t("values")}>
             <RequestValues values={request.values} secretParameters={request.secretParameters} />
           </PageSection>
