@@ -113,7 +113,7 @@ const files = present
       const item = cases.get(file);
       expect(item).toBeDefined();
       if (!item) return;
-      const entries = JSON.parse(item.exported.files.createStackParameters) as {
+      const entries = JSON.parse(item.exported.files.createStackParameters!) as {
         ParameterKey: string;
         ParameterValue: string;
       }[];
