@@ -1,5 +1,5 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { after, argumentsOf, shorthand } from "../../test/aws-cli.ts";
 import { template } from "../../test/templates.ts";
 import { renderTemplate } from "../render/render-template.ts";
 import { buildExport, commandOf, type TExportInput } from "./export-files.ts";
@@ -49,32 +49,6 @@ function input(overrides: Partial<TExportInput> = {}): TExportInput {
     roleArn: "arn:aws:iam::123456789012:role/launch role",
     ...overrides,
   };
-}
-
-/** Runs a command in bash with `aws` replaced by a function that prints each argument it got. */
-function argumentsOf(script: string, env: Record<string, string> = {}): string[] {
-  const run = spawnSync("bash", ["-c", `aws() { printf '%s\\0' "$@"; }\n${script}`], {
-    encoding: "utf8",
-    env: { PATH: process.env["PATH"] ?? "", ...env },
-  });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return run.stdout.split("\0").slice(0, -1);
-}
-
-/** The AWS CLI shorthand `A="x",B="y"` this export writes, decoded. */
-function shorthand(arg: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const match of arg.matchAll(/(\w+)=(?:"((?:\\.|[^"\\])*)"|([^,"]*))(?:,|$)/g)) {
-    out[match[1]!] = match[2] === undefined ? match[3]! : match[2].replace(/\\(.)/g, "$1");
-  }
-  return out;
-}
-
-function after(args: string[], flag: string): string[] {
-  const start = args.indexOf(flag);
-  if (start < 0) return [];
-  const end = args.findIndex((a, i) => i > start && a.startsWith("--"));
-  return args.slice(start + 1, end < 0 ? undefined : end);
 }
 
 describe("shellQuote", () => {
