@@ -1,40 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { PREVIEW_SOURCE } from "../../test/export-templates.ts";
 import { template } from "../../test/templates.ts";
 import type { TTemplate } from "../model.ts";
 import { renderTemplate } from "../render/render-template.ts";
 import { changePreview } from "./change-preview.ts";
-
-const SOURCE = `Parameters:
-  AppName:
-    Type: String
-  Env:
-    Type: String
-    AllowedValues: [dev, prod]
-  Subnets:
-    Type: CommaDelimitedList
-  DbPassword:
-    Type: String
-    NoEcho: true
-Resources:
-  Bucket:
-    Type: AWS::S3::Bucket
-    Properties:
-      BucketName: !Ref AppName
-      Tags:
-        - Key: env
-          Value: !Ref Env
-  Logs:
-    Type: AWS::S3::Bucket
-    Properties:
-      BucketName: !Sub "\${AppName}-logs"
-  Queue:
-    Type: AWS::SQS::Queue
-    Properties:
-      QueueName: !Sub "queue-\${Env}"
-Outputs:
-  Name:
-    Value: !Ref AppName
-`;
 
 const SECRET = "hunter2-secret";
 
@@ -52,13 +21,13 @@ const BEFORE = { AppName: "shop", Env: "dev", Subnets: ["s-1", "s-2"], DbPasswor
 
 describe("changePreview", () => {
   it("shows nothing when the same template is deployed with the same values", () => {
-    const t = rendered(SOURCE, BEFORE);
-    expect(changePreview(t, rendered(SOURCE, BEFORE)).unchanged).toBe(true);
+    const t = rendered(PREVIEW_SOURCE, BEFORE);
+    expect(changePreview(t, rendered(PREVIEW_SOURCE, BEFORE)).unchanged).toBe(true);
   });
 
   it("shows a replacement naming the immutable property a parameter value feeds, through Ref and Sub", () => {
-    const old = rendered(SOURCE, BEFORE);
-    const next = rendered(SOURCE, { ...BEFORE, AppName: "shop2" });
+    const old = rendered(PREVIEW_SOURCE, BEFORE);
+    const next = rendered(PREVIEW_SOURCE, { ...BEFORE, AppName: "shop2" });
     const preview = changePreview(old, next);
     expect(preview.resources.replaced).toEqual([
       expect.objectContaining({
@@ -82,14 +51,14 @@ describe("changePreview", () => {
   });
 
   it("takes the values given over the templates' Defaults", () => {
-    const t = template(SOURCE);
+    const t = template(PREVIEW_SOURCE);
     const preview = changePreview(t, t, BEFORE, { ...BEFORE, AppName: "other" });
     expect(preview.resources.replaced.map((r) => r.logicalId)).toEqual(["Bucket", "Logs"]);
   });
 
   it("shows an in-place update as modified, and a replacing one from a literal change", () => {
-    const old = rendered(SOURCE, BEFORE);
-    const next = rendered(SOURCE.replace("queue-${Env}", "jobs-${Env}"), { ...BEFORE, Env: "prod" });
+    const old = rendered(PREVIEW_SOURCE, BEFORE);
+    const next = rendered(PREVIEW_SOURCE.replace("queue-${Env}", "jobs-${Env}"), { ...BEFORE, Env: "prod" });
     const preview = changePreview(old, next);
     expect(preview.resources.modified).toEqual([
       expect.objectContaining({ logicalId: "Bucket", impact: "in-place" }),
@@ -109,7 +78,7 @@ describe("changePreview", () => {
   });
 
   it("shows added and removed resources, parameters and definitions, keeping a removed resource's Retain", () => {
-    const next = SOURCE.replace(
+    const next = PREVIEW_SOURCE.replace(
       '  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !Sub "queue-${Env}"\n',
       "  Topic:\n    Type: AWS::SNS::Topic\n",
     )
@@ -118,7 +87,7 @@ describe("changePreview", () => {
         "  Subnets:\n    Type: CommaDelimitedList\n",
         "  Owner:\n    Type: String\n  ApiKey:\n    Type: String\n    NoEcho: true\n",
       );
-    const oldSource = SOURCE.replace(
+    const oldSource = PREVIEW_SOURCE.replace(
       "    Type: AWS::SQS::Queue\n",
       "    Type: AWS::SQS::Queue\n    DeletionPolicy: Retain\n",
     );
@@ -146,10 +115,10 @@ describe("changePreview", () => {
   });
 
   it("never shows a NoEcho value, even one given as a value or a Default", () => {
-    const leaky = SOURCE.replace("    NoEcho: true", `    NoEcho: true\n    Default: ${SECRET}`).replace(
-      '      QueueName: !Sub "queue-${Env}"',
-      "      QueueName: !Ref DbPassword",
-    );
+    const leaky = PREVIEW_SOURCE.replace(
+      "    NoEcho: true",
+      `    NoEcho: true\n    Default: ${SECRET}`,
+    ).replace('      QueueName: !Sub "queue-${Env}"', "      QueueName: !Ref DbPassword");
     const old = template(leaky);
     const next = template(leaky.replace(`Default: ${SECRET}`, "Default: other-secret"));
     const preview = changePreview(old, next, BEFORE, { ...BEFORE, DbPassword: "new-secret" });
@@ -159,7 +128,7 @@ describe("changePreview", () => {
   });
 
   it("treats names given as secret like NoEcho ones", () => {
-    const t = template(SOURCE);
+    const t = template(PREVIEW_SOURCE);
     const preview = changePreview(
       t,
       t,

@@ -1,58 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { callsOf } from "../../test/aws-cli.ts";
+import { TERMINATE_SOURCE } from "../../test/export-templates.ts";
 import { template } from "../../test/templates.ts";
 import { buildExport, commandOf } from "./export-files.ts";
-
-const SOURCE = `Parameters:
-  KeepLogs:
-    Type: String
-    Default: Retain
-    AllowedValues: [Retain, Delete]
-  Password:
-    Type: String
-    NoEcho: true
-Conditions:
-  IsProd: !Equals [!Ref "AWS::StackName", prod]
-Resources:
-  Bucket:
-    Type: AWS::S3::Bucket
-    DeletionPolicy: Retain
-  Database:
-    Type: AWS::RDS::DBInstance
-    DeletionPolicy: Snapshot
-    Properties:
-      Engine: postgres
-      DBInstanceClass: db.t3.micro
-      AllocatedStorage: "20"
-      MasterUsername: admin
-      MasterUserPassword: !Ref Password
-  Logs:
-    Type: AWS::Logs::LogGroup
-    DeletionPolicy: !Ref KeepLogs
-  Table:
-    Type: AWS::DynamoDB::Table
-    DeletionPolicy: !If [IsProd, Retain, Delete]
-    Properties:
-      AttributeDefinitions: [{ AttributeName: id, AttributeType: S }]
-      KeySchema: [{ AttributeName: id, KeyType: HASH }]
-      BillingMode: PAY_PER_REQUEST
-  Volume:
-    Type: AWS::EC2::Volume
-    DeletionPolicy: RetainExceptOnCreate
-    Properties:
-      AvailabilityZone: eu-west-1a
-      Size: 1
-  Queue:
-    Type: AWS::SQS::Queue
-    DeletionPolicy: Delete
-  Topic:
-    Type: AWS::SNS::Topic
-`;
 
 describe("the export of an approved termination", () => {
   const result = buildExport({
     kind: "TERMINATE",
-    body: template(SOURCE).body,
+    body: template(TERMINATE_SOURCE).body,
     format: "yaml",
     stackName: "shop dev",
     tags: { team: "x" },

@@ -1,39 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { after, argumentsOf, callsOf, shorthand } from "../../test/aws-cli.ts";
+import { UPDATE_SOURCE } from "../../test/export-templates.ts";
 import { template } from "../../test/templates.ts";
 import type { TJsonObject } from "../model.ts";
 import { renderTemplate } from "../render/render-template.ts";
 import { buildExport, commandOf, type TExportInput } from "./export-files.ts";
 import { changeSetName } from "./update-export.ts";
-
-const SOURCE = `AWSTemplateFormatVersion: "2010-09-09"
-Parameters:
-  AppName:
-    Type: String
-  Size:
-    Type: String
-    AllowedValues: [small, large]
-  Subnets:
-    Type: CommaDelimitedList
-  DbPassword:
-    Type: String
-    NoEcho: true
-  ApiKey:
-    Type: String
-    NoEcho: true
-  Motto:
-    Type: String
-Resources:
-  Queue:
-    Type: AWS::SQS::Queue
-    Properties:
-      QueueName: !Sub "\${AppName}-\${Size}"
-  Role:
-    Type: AWS::IAM::Role
-    Properties:
-      RoleName: !Ref AppName
-      AssumeRolePolicyDocument: {}
-`;
 
 const MOTTO = `it's "a=b", $HOME and \\ back`;
 const SECRET = `hunter2 "super", \\secret=x`;
@@ -42,7 +14,7 @@ const TAGS = { team: "x y" };
 /** The stack as deployed: the values before this update; DbPassword is NoEcho there, so only its name is known. */
 const PREVIOUS = { AppName: "shop", Size: "small", Subnets: ["subnet-1", "subnet-2"] };
 
-function rendered(source = SOURCE): TJsonObject {
+function rendered(source = UPDATE_SOURCE): TJsonObject {
   const result = renderTemplate({
     template: template(source),
     values: { AppName: "shop", Size: "large", Subnets: ["subnet-1", "subnet-2"], Motto: MOTTO },
