@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { parseTemplate, verifyBundle, verifyEnvelope, type TEnvelope } from "@stackvend/cfn";
+import { commandOf, parseTemplate, verifyBundle, verifyEnvelope, type TEnvelope } from "@stackvend/cfn";
 import { verifyAuditChain } from "@stackvend/db";
 import { exportRequestFile } from "../src/http/export-request-file.ts";
 import { processSigningKey, verifierFromPem } from "../src/services/artifacts/signing-key.ts";
@@ -277,9 +277,9 @@ describe("exports", () => {
       { Key: "team", Value: "web shop" },
     ]);
     expect(view.capabilities).toEqual(["CAPABILITY_NAMED_IAM"]);
-    expect(view.commands.createStack).toContain(`--role-arn ${ROLE_ARN}`);
-    expect(view.commands.deploy).toContain("--capabilities CAPABILITY_NAMED_IAM");
-    expect(view.commands.deploy).toContain(`'cost-center=R&D=42'`);
+    expect(commandOf(view, "create-stack")).toContain(`--role-arn ${ROLE_ARN}`);
+    expect(commandOf(view, "deploy")).toContain("--capabilities CAPABILITY_NAMED_IAM");
+    expect(commandOf(view, "deploy")).toContain(`'cost-center=R&D=42'`);
     expect(view.secretNotes).toEqual([expect.stringContaining("ApiKey is NoEcho")]);
   });
 
@@ -308,7 +308,7 @@ describe("exports", () => {
     const request = await dev.orders.submit({ id: draft.id, expectedVersion: draft.version });
     const view = await dev.exports.get({ id: request.id });
     expect(view.capabilities).toEqual(capabilities);
-    expect(view.commands.deploy).toContain(`--capabilities ${capabilities.join(" ")}`);
+    expect(commandOf(view, "deploy")).toContain(`--capabilities ${capabilities.join(" ")}`);
   });
 
   it("never carries a NoEcho value: not in the artifact, a file, a command or the bundle", async () => {

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   buildExport,
   buildFormModel,
+  commandOf,
+  deployParameters,
   otherFormat,
   parseTemplate,
   renderTemplate,
@@ -40,6 +42,10 @@ interface TCase {
   rendered: string;
   other: { format: string; text: string };
   exported: ReturnType<typeof buildExport>;
+  /** The same approved template as an update of a stack deployed with the same values. */
+  unchanged: ReturnType<typeof buildExport>;
+  terminate: ReturnType<typeof buildExport>;
+  body: Record<string, unknown>;
 }
 
 function lintErrors(findings: TLintFinding[], file: string): Set<string> {
@@ -83,7 +89,30 @@ const files = present
         stackName: "fixture",
         tags: { team: "platform" },
       });
-      cases.set(file, { source, rendered: text, other: otherFormat(approved.value), exported });
+      const deployed = deployParameters(approved.value.body);
+      const base = {
+        body: approved.value.body,
+        format: approved.value.format,
+        stackName: "fixture",
+        tags: {},
+      };
+      const unchanged = buildExport({
+        ...base,
+        kind: "UPDATE",
+        previousValues: Object.fromEntries(deployed.flatMap((p) => (p.secret ? [] : [[p.name, p.value]]))),
+        previousSecrets: deployed.filter((p) => p.secret).map((p) => p.name),
+        requestNumber: "REQ-1",
+      });
+      const terminate = buildExport({ ...base, kind: "TERMINATE" });
+      cases.set(file, {
+        source,
+        rendered: text,
+        other: otherFormat(approved.value),
+        exported,
+        unchanged,
+        terminate,
+        body: approved.value.body,
+      });
     }
     if (!lintAvailable) return;
     const paths: string[] = [];
@@ -113,7 +142,7 @@ const files = present
       const item = cases.get(file);
       expect(item).toBeDefined();
       if (!item) return;
-      const entries = JSON.parse(item.exported.files.createStackParameters) as {
+      const entries = JSON.parse(item.exported.files.createStackParameters!) as {
         ParameterKey: string;
         ParameterValue: string;
       }[];
@@ -121,6 +150,27 @@ const files = present
       for (const p of item.exported.parameters) {
         if (p.secret) expect(item.exported.files.deployParameters).toContain(p.placeholder);
       }
+    });
+
+    it("as an update with nothing changed, keeps every value with UsePreviousValue", () => {
+      const item = cases.get(file);
+      if (!item) return;
+      const entries = JSON.parse(item.unchanged.files.updateStackParameters!) as Record<string, unknown>[];
+      expect(entries.map((e) => e["ParameterKey"])).toEqual(item.exported.parameters.map((p) => p.name));
+      expect(entries.every((e) => e["UsePreviousValue"] === true && !("ParameterValue" in e))).toBe(true);
+      expect(commandOf(item.unchanged, "update-stack")).toContain("update-stack");
+    });
+
+    it("as a termination, warns about exactly the resources it keeps or snapshots", () => {
+      const item = cases.get(file);
+      if (!item) return;
+      const resources = (item.body["Resources"] ?? {}) as Record<string, { DeletionPolicy?: unknown }>;
+      const kept = Object.keys(resources).filter((id) =>
+        ["Retain", "RetainExceptOnCreate", "Snapshot"].includes(String(resources[id]?.DeletionPolicy)),
+      );
+      expect(item.terminate.retained.map((r) => r.logicalId)).toEqual(kept);
+      expect(item.terminate.warnings).toHaveLength(kept.length);
+      expect(item.terminate.commands.map((c) => c.kind)).toEqual(["delete-stack"]);
     });
 
     it.skipIf(!lintAvailable)("lints no worse than its source in both formats", () => {

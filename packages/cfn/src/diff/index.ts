@@ -11,3 +11,10 @@ export {
   type TResourceRef,
   type TTemplateDiff,
 } from "./diff-templates.ts";
+export {
+  changePreview,
+  type TChangePreview,
+  type TChangePreviewOptions,
+  type TReplacedResource,
+  type TValueChange,
+} from "./change-preview.ts";

@@ -2,26 +2,47 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import type { TJson, TJsonObject, TSourceFormat } from "../model.ts";
 import { parseTemplate } from "../parse/parse-template.ts";
 import { type TEnvelope, type TVerify, verifyEnvelope } from "./dsse.ts";
-import { buildExport, EXPORT_FILE_NAMES, type TExport, type TExportFileKey } from "./export-files.ts";
+import { buildExport, EXPORT_FILE_NAMES } from "./export-files.ts";
+import type { TCommandKind, TExport, TExportFileKey, TRequestKind } from "./export-types.ts";
 
-/** Names of the bundle's own files, beside the templates and EXPORT_FILE_NAMES. */
+/** Names of the bundle's own files, beside the templates, EXPORT_FILE_NAMES and SCRIPT_FILE_NAMES. */
 export const BUNDLE_FILE_NAMES = {
   provenance: "provenance.json",
   envelope: "provenance.dsse.json",
   sums: "SHA256SUMS",
   readme: "README.md",
-  createStack: "create-stack.sh",
-  deploy: "deploy.sh",
 } as const;
+
+/** The shell script that runs each command of an export. */
+export const SCRIPT_FILE_NAMES: Readonly<Record<TCommandKind, string>> = {
+  "create-stack": "create-stack.sh",
+  "update-stack": "update-stack.sh",
+  "create-change-set": "change-set.sh",
+  "execute-change-set": "execute-change-set.sh",
+  deploy: "deploy.sh",
+  "delete-stack": "delete-stack.sh",
+};
 
 export type TSha256Hex = (bytes: Uint8Array) => string;
 
-/** What a bundle's verification reads from the signed provenance to rebuild the parameters and tags files. */
+/**
+ * What a bundle's verification reads from the signed provenance to rebuild
+ * the parameters and tags files: `predicate.request.kind` and `.number`, and
+ * `predicate.deploy` with `stackName`, `tags`, `roleArn`,
+ * `secretParameters`, and for an update `previousValues` (the deployed
+ * values, NoEcho ones never among them) and `previousSecretParameters`
+ * (the deployed stack's NoEcho parameters, by name).
+ */
 export interface TDeploySettings {
+  kind: TRequestKind;
+  /** e.g. "REQ-12"; absent in provenance that does not record it. */
+  requestNumber?: string;
   stackName: string;
   tags: Record<string, string>;
   roleArn: string | null;
   secretParameters: string[];
+  previousValues: Record<string, string | string[]>;
+  previousSecrets: string[];
 }
 
 export interface TBundleInput {
@@ -36,12 +57,33 @@ export interface TBundleInput {
 }
 
 function script(exported: TExport, command: string): string {
-  const notes = exported.secretNotes.map((note) => `# ${note}`);
+  const notes = [...exported.warnings, ...exported.secretNotes].map((note) => `# ${note}`);
   return ["#!/usr/bin/env bash", "set -euo pipefail", ...notes, command, ""].join("\n");
+}
+
+/** What the bundle is for, per kind, naming the scripts it holds. */
+function purpose(exported: TExport): string[] {
+  const s = SCRIPT_FILE_NAMES;
+  switch (exported.kind) {
+    case "UPDATE":
+      return [
+        `This bundle updates an existing stack. Review first: ${s["create-change-set"]} creates the change set ${exported.changeSetName ?? ""} and describes it, ${s["execute-change-set"]} executes it.`,
+        `Or update at once with ${s["update-stack"]} (its parameters are in ${EXPORT_FILE_NAMES.updateStackParameters}: UsePreviousValue where a value stays as deployed) or ${s.deploy}, or use ${EXPORT_FILE_NAMES.templateConfiguration} in CodePipeline.`,
+      ];
+    case "TERMINATE":
+      return [
+        `This bundle deletes the stack: ${s["delete-stack"]} runs delete-stack and waits until it is gone. The template is what was deployed and approved for deletion.`,
+      ];
+    default:
+      return [
+        `Deploy with ${s["create-stack"]} or ${s.deploy} (AWS CLI), or use ${EXPORT_FILE_NAMES.templateConfiguration} in CodePipeline.`,
+      ];
+  }
 }
 
 function readme(input: TBundleInput): string {
   const [approved] = input.templates;
+  const { exported } = input;
   const lines = [
     `# ${input.title}`,
     "",
@@ -57,8 +99,11 @@ function readme(input: TBundleInput): string {
     "",
     "    npx stackvend-cfn verify bundle.zip --key public.pem",
     "",
-    `Deploy with ${BUNDLE_FILE_NAMES.createStack} or ${BUNDLE_FILE_NAMES.deploy} (AWS CLI), or use ${EXPORT_FILE_NAMES.templateConfiguration} in CodePipeline.`,
-    ...(input.exported.secretNotes.length > 0 ? ["", ...input.exported.secretNotes] : []),
+    ...purpose(exported),
+    ...(exported.warnings.length > 0
+      ? ["", "Before you run it:", "", ...exported.warnings.map((w) => `- ${w}`)]
+      : []),
+    ...(exported.secretNotes.length > 0 ? ["", ...exported.secretNotes] : []),
     "",
   ];
   return lines.join("\n");
@@ -75,10 +120,12 @@ export function bundleFiles(input: TBundleInput, sha256Hex: TSha256Hex): Record<
   const files: Record<string, string> = {};
   for (const template of input.templates) files[template.name] = template.text;
   for (const key of Object.keys(EXPORT_FILE_NAMES) as TExportFileKey[]) {
-    files[EXPORT_FILE_NAMES[key]] = input.exported.files[key];
+    const text = input.exported.files[key];
+    if (text !== undefined) files[EXPORT_FILE_NAMES[key]] = text;
   }
-  files[BUNDLE_FILE_NAMES.createStack] = script(input.exported, input.exported.commands.createStack);
-  files[BUNDLE_FILE_NAMES.deploy] = script(input.exported, input.exported.commands.deploy);
+  for (const { kind, command } of input.exported.commands) {
+    files[SCRIPT_FILE_NAMES[kind]] = script(input.exported, command);
+  }
   files[BUNDLE_FILE_NAMES.provenance] = `${JSON.stringify(input.provenance, null, 2)}\n`;
   files[BUNDLE_FILE_NAMES.envelope] = `${JSON.stringify(input.envelope, null, 2)}\n`;
   files[BUNDLE_FILE_NAMES.readme] = readme(input);
@@ -105,20 +152,63 @@ function isObject(value: TJson | undefined): value is TJsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The stack name, tags, launch role and NoEcho names recorded in signed provenance (`predicate.deploy`). */
+const KINDS: readonly TRequestKind[] = ["PROVISION", "UPDATE", "TERMINATE"];
+
+function strings(value: TJson | undefined): string[] {
+  return Array.isArray(value) ? value.filter((s): s is string => typeof s === "string") : [];
+}
+
+function values(value: TJson | undefined): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  if (!isObject(value)) return out;
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === "string") out[key] = v;
+    else if (Array.isArray(v) && v.every((item) => typeof item === "string")) out[key] = v as string[];
+  }
+  return out;
+}
+
+/** The request's kind and number and the deploy settings recorded in signed provenance (see TDeploySettings). */
 export function readDeploySettings(predicate: TJsonObject): TDeploySettings | undefined {
   const deploy = predicate["deploy"];
   if (!isObject(deploy) || typeof deploy["stackName"] !== "string" || !isObject(deploy["tags"]))
     return undefined;
   const tags: Record<string, string> = {};
   for (const [key, value] of Object.entries(deploy["tags"])) if (typeof value === "string") tags[key] = value;
-  const secrets = Array.isArray(deploy["secretParameters"]) ? deploy["secretParameters"] : [];
+  const request = isObject(predicate["request"]) ? predicate["request"] : {};
+  const kind = KINDS.find((k) => k === request["kind"]) ?? "PROVISION";
   return {
+    kind,
+    ...(typeof request["number"] === "string" ? { requestNumber: request["number"] } : {}),
     stackName: deploy["stackName"],
     tags,
     roleArn: typeof deploy["roleArn"] === "string" ? deploy["roleArn"] : null,
-    secretParameters: secrets.filter((s): s is string => typeof s === "string"),
+    secretParameters: strings(deploy["secretParameters"]),
+    previousValues: values(deploy["previousValues"]),
+    previousSecrets: strings(deploy["previousSecretParameters"]),
   };
+}
+
+/** The export the signed template and settings give; what the bundle's files must be. */
+export function exportFromSettings(
+  body: TJsonObject,
+  format: TSourceFormat,
+  settings: TDeploySettings,
+  templateBytes?: number,
+): TExport {
+  return buildExport({
+    body,
+    format,
+    kind: settings.kind,
+    stackName: settings.stackName,
+    tags: settings.tags,
+    roleArn: settings.roleArn,
+    secretNames: settings.secretParameters,
+    previousValues: settings.previousValues,
+    previousSecrets: settings.previousSecrets,
+    ...(settings.requestNumber === undefined ? {} : { requestNumber: settings.requestNumber }),
+    ...(templateBytes === undefined ? {} : { templateBytes }),
+  });
 }
 
 function formatOf(name: string): TSourceFormat {
@@ -196,17 +286,20 @@ export function verifyBundle(zip: Uint8Array, verify: TVerify, sha256Hex: TSha25
     if (!parsed.ok) {
       problems.push(`${approvedName} does not parse`);
     } else {
-      const expected = buildExport({
-        body: parsed.value.body,
-        format: formatOf(approvedName),
-        stackName: settings.stackName,
-        tags: settings.tags,
-        roleArn: settings.roleArn,
-        secretNames: settings.secretParameters,
-      });
+      const bytes = raw[approvedName]?.length;
+      const expected = exportFromSettings(parsed.value.body, formatOf(approvedName), settings, bytes);
       for (const key of Object.keys(EXPORT_FILE_NAMES) as TExportFileKey[]) {
         const name = EXPORT_FILE_NAMES[key];
-        if (text(name) !== expected.files[key])
+        const want = expected.files[key];
+        if (want === undefined) {
+          if (text(name) !== undefined) problems.push(`${name} does not belong in a ${settings.kind} bundle`);
+        } else if (text(name) !== want)
+          problems.push(`${name} does not match the signed template and settings`);
+        else passed.push(`${name} matches the signed template`);
+      }
+      for (const { kind, command } of expected.commands) {
+        const name = SCRIPT_FILE_NAMES[kind];
+        if (text(name) !== script(expected, command))
           problems.push(`${name} does not match the signed template and settings`);
         else passed.push(`${name} matches the signed template`);
       }

@@ -9,7 +9,8 @@ function isObject(value: TJson | undefined): value is TJsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function text(value: TJson | undefined): string | undefined {
+/** A parameter value as CloudFormation receives it: text, lists joined with commas. */
+export function valueText(value: TJson | undefined): string | undefined {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value) && value.every((v) => typeof v === "string" || typeof v === "number")) {
@@ -56,7 +57,7 @@ export function deployParameters(body: TJsonObject, secretNames: readonly string
       result.push({ name, secret: true, envVar: secretEnvVar(name), placeholder: secretPlaceholder(name) });
       continue;
     }
-    const value = text(definition["Default"]);
+    const value = valueText(definition["Default"]);
     if (value !== undefined) result.push({ name, secret: false, value });
   }
   return result;

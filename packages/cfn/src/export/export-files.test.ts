@@ -1,8 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import { after, argumentsOf, shorthand } from "../../test/aws-cli.ts";
 import { template } from "../../test/templates.ts";
 import { renderTemplate } from "../render/render-template.ts";
-import { buildExport, type TExportInput } from "./export-files.ts";
+import { buildExport, commandOf, type TExportInput } from "./export-files.ts";
 import { shellQuote } from "./shell-quote.ts";
 
 const SOURCE = `AWSTemplateFormatVersion: "2010-09-09"
@@ -51,32 +51,6 @@ function input(overrides: Partial<TExportInput> = {}): TExportInput {
   };
 }
 
-/** Runs a command in bash with `aws` replaced by a function that prints each argument it got. */
-function argumentsOf(script: string, env: Record<string, string> = {}): string[] {
-  const run = spawnSync("bash", ["-c", `aws() { printf '%s\\0' "$@"; }\n${script}`], {
-    encoding: "utf8",
-    env: { PATH: process.env["PATH"] ?? "", ...env },
-  });
-  if (run.status !== 0) throw new Error(run.stderr);
-  return run.stdout.split("\0").slice(0, -1);
-}
-
-/** The AWS CLI shorthand `A="x",B="y"` this export writes, decoded. */
-function shorthand(arg: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const match of arg.matchAll(/(\w+)=(?:"((?:\\.|[^"\\])*)"|([^,"]*))(?:,|$)/g)) {
-    out[match[1]!] = match[2] === undefined ? match[3]! : match[2].replace(/\\(.)/g, "$1");
-  }
-  return out;
-}
-
-function after(args: string[], flag: string): string[] {
-  const start = args.indexOf(flag);
-  if (start < 0) return [];
-  const end = args.findIndex((a, i) => i > start && a.startsWith("--"));
-  return args.slice(start + 1, end < 0 ? undefined : end);
-}
-
 describe("shellQuote", () => {
   it.each(["plain", "", "a b", "a,b", "x=y", `it's`, `"q"`, "$HOME", "a\nb", "\\"])(
     "reads back %j in bash",
@@ -90,7 +64,7 @@ describe("buildExport", () => {
   const result = buildExport(input());
 
   it("writes the create-stack parameters file from the approved values, lists joined", () => {
-    expect(JSON.parse(result.files.createStackParameters)).toEqual([
+    expect(JSON.parse(result.files.createStackParameters!)).toEqual([
       { ParameterKey: "AppName", ParameterValue: "shop" },
       { ParameterKey: "Subnets", ParameterValue: "subnet-1,subnet-2" },
       { ParameterKey: "Motto", ParameterValue: VALUES.Motto },
@@ -105,23 +79,23 @@ describe("buildExport", () => {
       Motto: VALUES.Motto,
       DbPassword: "${SV_PARAM_DbPassword}",
     };
-    expect(JSON.parse(result.files.deployParameters)).toEqual({ Parameters: parameters });
-    expect(JSON.parse(result.files.deployParameterOverrides)).toEqual(
+    expect(JSON.parse(result.files.deployParameters!)).toEqual({ Parameters: parameters });
+    expect(JSON.parse(result.files.deployParameterOverrides!)).toEqual(
       Object.entries(parameters).map(([k, v]) => `${k}=${v}`),
     );
-    expect(JSON.parse(result.files.templateConfiguration)).toEqual({ Parameters: parameters, Tags: TAGS });
+    expect(JSON.parse(result.files.templateConfiguration!)).toEqual({ Parameters: parameters, Tags: TAGS });
   });
 
   it("writes tags for create-stack and deploy in key order", () => {
-    expect(JSON.parse(result.files.createStackTags)).toEqual([
+    expect(JSON.parse(result.files.createStackTags!)).toEqual([
       { Key: "cost center", Value: "R&D, 42" },
       { Key: "owner", Value: "o'neil=x" },
     ]);
-    expect(JSON.parse(result.files.deployTags)).toEqual(["cost center=R&D, 42", "owner=o'neil=x"]);
+    expect(JSON.parse(result.files.deployTags!)).toEqual(["cost center=R&D, 42", "owner=o'neil=x"]);
   });
 
   it("gives a create-stack command bash passes through intact, reading the secret from the environment", () => {
-    const args = argumentsOf(result.commands.createStack, { SV_PARAM_DbPassword: SECRET });
+    const args = argumentsOf(commandOf(result, "create-stack")!, { SV_PARAM_DbPassword: SECRET });
     expect(args.slice(0, 2)).toEqual(["cloudformation", "create-stack"]);
     expect(after(args, "--stack-name")).toEqual(["shop-dev"]);
     expect(after(args, "--template-body")).toEqual(["file://template.yaml"]);
@@ -140,7 +114,7 @@ describe("buildExport", () => {
   });
 
   it("gives a deploy command whose Key=Value pairs keep commas, quotes and =", () => {
-    const args = argumentsOf(result.commands.deploy, { SV_PARAM_DbPassword: SECRET });
+    const args = argumentsOf(commandOf(result, "deploy")!, { SV_PARAM_DbPassword: SECRET });
     expect(args.slice(0, 2)).toEqual(["cloudformation", "deploy"]);
     expect(after(args, "--template-file")).toEqual(["template.yaml"]);
     expect(after(args, "--parameter-overrides")).toEqual([
@@ -153,7 +127,7 @@ describe("buildExport", () => {
   });
 
   it("stops before calling the CLI when the NoEcho variable is not set", () => {
-    expect(() => argumentsOf(result.commands.deploy)).toThrow(/SV_PARAM_DbPassword/);
+    expect(() => argumentsOf(commandOf(result, "deploy")!)).toThrow(/SV_PARAM_DbPassword/);
   });
 
   it("never carries a NoEcho value, even one the template gave as Default, and says so", () => {
@@ -174,7 +148,7 @@ describe("buildExport", () => {
       stackName: "s",
       tags: {},
     });
-    expect(argumentsOf(bare.commands.createStack)).toEqual([
+    expect(argumentsOf(commandOf(bare, "create-stack")!)).toEqual([
       "cloudformation",
       "create-stack",
       "--stack-name",
@@ -182,6 +156,6 @@ describe("buildExport", () => {
       "--template-body",
       "file://template.json",
     ]);
-    expect(JSON.parse(bare.files.createStackParameters)).toEqual([]);
+    expect(JSON.parse(bare.files.createStackParameters!)).toEqual([]);
   });
 });

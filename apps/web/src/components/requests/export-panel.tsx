@@ -2,7 +2,7 @@
 
 import { DownloadIcon, KeyRoundIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { secretEnvVar, secretPlaceholder } from "@stackvend/cfn";
+import { secretEnvVar, secretPlaceholder, type TCommandKind, type TRetainedResource } from "@stackvend/cfn";
 import { CopyButton } from "@/components/common/copy-button";
 import { Button } from "@/components/ui/button";
 
@@ -14,9 +14,29 @@ export interface TExportView {
   bundleName: string;
   capabilities: string[];
   capabilityReasons: string[];
-  commands: { createStack: string; deploy: string };
+  kind: "PROVISION" | "UPDATE" | "TERMINATE";
+  commands: { kind: TCommandKind; command: string }[];
   secretParameters: string[];
+  keptSecretParameters: string[];
+  retained: TRetainedResource[];
 }
+
+/** The heading of each command, by the message that names it. */
+const COMMAND_TITLES = {
+  "create-stack": "createStack",
+  "update-stack": "updateStack",
+  "create-change-set": "createChangeSet",
+  "execute-change-set": "executeChangeSet",
+  deploy: "deploy",
+  "delete-stack": "deleteStack",
+} as const satisfies Record<TCommandKind, string>;
+
+const RETAINED_NOTES = {
+  Retain: "retainedRetain",
+  RetainExceptOnCreate: "retainedRetain",
+  Snapshot: "retainedSnapshot",
+  conditional: "retainedConditional",
+} as const satisfies Record<TRetainedResource["deletionPolicy"], string>;
 
 function Command({ id, title, text }: { id: string; title: string; text: string }) {
   const t = useTranslations("requestExport");
@@ -45,8 +65,19 @@ export function ExportPanel({ view }: { view: TExportView }) {
   const href = (name: string) => `${base}/${encodeURIComponent(name)}`;
   const templateNames = new Set(view.templates.map((tpl) => tpl.name));
   const others = view.fileNames.filter((name) => !templateNames.has(name));
+  const notes = [
+    ...view.secretParameters.map((name) =>
+      t("secretNote", { name, placeholder: secretPlaceholder(name), envVar: secretEnvVar(name) }),
+    ),
+    ...view.keptSecretParameters.map((name) => t("keptSecretNote", { name })),
+  ];
   return (
     <div className="space-y-5" data-testid="export-panel">
+      {view.kind === "PROVISION" ? null : (
+        <p className="text-sm" data-testid="export-kind">
+          {t(view.kind === "UPDATE" ? "kindUpdate" : "kindTerminate")}
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-2">
         <Button asChild>
           <a href={href(view.bundleName)} download data-testid="export-bundle">
@@ -86,24 +117,34 @@ export function ExportPanel({ view }: { view: TExportView }) {
           ))}
         </ul>
       </div>
-      {view.secretParameters.length > 0 ? (
+      {notes.length > 0 ? (
         <ul className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:bg-amber-950/30">
-          {view.secretParameters.map((name) => (
-            <li key={name} data-testid="export-secret-note">
-              {t("secretNote", {
-                name,
-                placeholder: secretPlaceholder(name),
-                envVar: secretEnvVar(name),
-              })}
+          {notes.map((note) => (
+            <li key={note} data-testid="export-secret-note">
+              {note}
             </li>
           ))}
         </ul>
       ) : null}
-      <p className="text-sm">
-        {view.capabilities.length > 0
-          ? t("capabilities", { capabilities: view.capabilities.join(", ") })
-          : t("noCapabilities")}
-      </p>
+      {view.retained.length > 0 ? (
+        <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:bg-amber-950/30">
+          <h3 className="font-medium">{t("retainedTitle")}</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {view.retained.map((r) => (
+              <li key={r.logicalId} data-testid="export-retained">
+                {t(RETAINED_NOTES[r.deletionPolicy], { logicalId: r.logicalId, type: r.type })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {view.kind === "TERMINATE" ? null : (
+        <p className="text-sm">
+          {view.capabilities.length > 0
+            ? t("capabilities", { capabilities: view.capabilities.join(", ") })
+            : t("noCapabilities")}
+        </p>
+      )}
       {view.capabilityReasons.length > 0 ? (
         <ul className="list-disc pl-5 text-xs text-muted-foreground">
           {view.capabilityReasons.map((reason) => (
@@ -111,8 +152,9 @@ export function ExportPanel({ view }: { view: TExportView }) {
           ))}
         </ul>
       ) : null}
-      <Command id="command-create-stack" title={t("createStack")} text={view.commands.createStack} />
-      <Command id="command-deploy" title={t("deploy")} text={view.commands.deploy} />
+      {view.commands.map((c) => (
+        <Command key={c.kind} id={`command-${c.kind}`} title={t(COMMAND_TITLES[c.kind])} text={c.command} />
+      ))}
       <p className="flex items-start gap-2 text-xs text-muted-foreground">
         <KeyRoundIcon className="mt-0.5 size-3.5 shrink-0" aria-hidden />
         <span>

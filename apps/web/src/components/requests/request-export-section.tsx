@@ -36,8 +36,11 @@ export async function RequestExportSection({
           bundleName: BUNDLE_NAME,
           capabilities: exported.capabilities,
           capabilityReasons: exported.capabilityReasons,
+          kind: exported.kind,
           commands: exported.commands,
           secretParameters: exported.secretParameters,
+          keptSecretParameters: exported.keptSecretParameters,
+          retained: exported.retained,
         }}
       />
     </PageSection>

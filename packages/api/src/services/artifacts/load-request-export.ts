@@ -1,7 +1,7 @@
 import { hasRole } from "@stackvend/auth";
 import {
-  buildExport,
   bundleFiles,
+  exportFromSettings,
   fromBase64,
   readDeploySettings,
   type TEnvelope,
@@ -25,11 +25,19 @@ export interface TRequestExport {
   createdAt: Date;
   keyId: string;
   templates: { name: string; format: "YAML" | "JSON"; sha256: string; approved: boolean }[];
+  /** What the export does to the stack: create it, update it or delete it. */
+  kind: TExport["kind"];
   capabilities: TExport["capabilities"];
   capabilityReasons: string[];
   commands: TExport["commands"];
   secretNotes: string[];
+  /** NoEcho parameters whose value the commands read from the environment. */
   secretParameters: string[];
+  /** UPDATE: NoEcho parameters that keep the stack's deployed value. */
+  keptSecretParameters: string[];
+  /** TERMINATE: resources that delete-stack keeps (Retain) or snapshots (Snapshot). */
+  retained: TExport["retained"];
+  warnings: string[];
   /** Every file of the bundle by name (the templates, parameters and tags files, provenance, envelope, README, SHA256SUMS). */
   files: Record<string, string>;
 }
@@ -90,14 +98,12 @@ export async function loadRequestExport(
   const settings = readDeploySettings(statement.predicate);
   if (!settings) throw new AppError("INTERNAL", "The artifact's provenance has no deploy settings");
   const template = parseStoredTemplate(artifact.content);
-  const exported = buildExport({
-    body: template.body,
-    format: template.format,
-    stackName: settings.stackName,
-    tags: settings.tags,
-    roleArn: settings.roleArn,
-    secretNames: settings.secretParameters,
-  });
+  const exported = exportFromSettings(
+    template.body,
+    template.format,
+    settings,
+    new TextEncoder().encode(artifact.content).length,
+  );
   const names = statement.subject.map((s) => s.name);
   const templates = [
     {
@@ -132,11 +138,15 @@ export async function loadRequestExport(
     createdAt: artifact.createdAt,
     keyId: artifact.keyId,
     templates: templates.map(({ text: _t, ...rest }) => rest),
+    kind: exported.kind,
     capabilities: exported.capabilities,
     capabilityReasons: exported.capabilityReasons,
     commands: exported.commands,
     secretNotes: exported.secretNotes,
     secretParameters: exported.parameters.filter((p) => p.secret).map((p) => p.name),
+    keptSecretParameters: exported.keptSecrets,
+    retained: exported.retained,
+    warnings: exported.warnings,
     files,
   };
 }
