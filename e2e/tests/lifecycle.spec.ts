@@ -37,7 +37,9 @@ test("a deployed request becomes a product its owner updates, with the replaceme
     await dev.goto(requestUrl);
     await dev.getByLabel("Stack ARN (optional)").fill(arnOf("some-other-stack"));
     await dev.getByRole("button", { name: "Mark deployed" }).click();
-    await expect(dev.getByRole("alert").filter({ hasText: `deploys the stack ${product.stackName}` })).toBeVisible();
+    await expect(
+      dev.getByRole("alert").filter({ hasText: `deploys the stack ${product.stackName}` }),
+    ).toBeVisible();
     await markDeployed(dev, arnOf(product.stackName));
     await dev.getByRole("link", { name: `View ${product.stackName} in My products` }).click();
     await expect(dev.getByRole("heading", { level: 1 })).toHaveText(product.stackName);

@@ -217,6 +217,23 @@ describe("updating a provisioned product", () => {
     await approve(submitted.id);
     const approved = await dev.requests.get({ id: submitted.id });
     await dev.requests.markDeployed({ id: approved.id, expectedVersion: approved.version });
+    const exported = await dev.exports.files({ id: approved.id });
+    expect(exported.kind).toBe("UPDATE");
+    expect(exported.commands.map((c) => c.kind)).toEqual(
+      expect.arrayContaining(["update-stack", "create-change-set", "execute-change-set"]),
+    );
+    expect(exported.commands.find((c) => c.kind === "update-stack")!.command).toContain(p.stackName);
+    const parameters = JSON.parse(exported.files["update-stack-parameters.json"]!) as Record<
+      string,
+      unknown
+    >[];
+    expect(parameters).toEqual(
+      expect.arrayContaining([
+        { ParameterKey: "QueueName", UsePreviousValue: true },
+        { ParameterKey: "Retention", UsePreviousValue: true },
+        { ParameterKey: "Visibility", ParameterValue: "60" },
+      ]),
+    );
     const after = await dev.provisioned.get({ id: p.provisionedId });
     expect(after.productVersion.label).toBe("2.0.0");
     expect(after.values).toEqual({ QueueName: "orders", Retention: "86400", Visibility: "60" });
@@ -336,6 +353,12 @@ describe("terminating a provisioned product", () => {
     expect(editing.appCode).toBe("INVALID_TRANSITION");
     await approve(request.id);
     const approved = await dev.requests.get({ id: request.id });
+    const exported = await dev.exports.get({ id: approved.id });
+    expect(exported.commands.map((c) => c.kind)).toEqual(["delete-stack"]);
+    expect(exported.retained).toEqual([
+      expect.objectContaining({ logicalId: "Archive", deletionPolicy: "Retain" }),
+    ]);
+    expect(exported.warnings.join(" ")).toContain("Archive");
     await dev.requests.markDeployed({ id: approved.id, expectedVersion: approved.version });
     const ended = await dev.provisioned.get({ id: p.provisionedId });
     expect(ended.status).toBe("TERMINATED");

@@ -130,7 +130,9 @@ export function ChangePreview({ change }: { change: TChangeView }) {
           </TableBody>
         </Table>
       ) : null}
-      {preview.parameters.added.length + preview.parameters.removed.length + preview.parameters.changed.length >
+      {preview.parameters.added.length +
+        preview.parameters.removed.length +
+        preview.parameters.changed.length >
       0 ? (
         <p>
           {t("parameterDefinitions", {

@@ -10,15 +10,17 @@ import { AppError } from "../../errors/app-error.ts";
 import { readPolicySnapshot } from "../approvals/approval-policy.ts";
 import { recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
 import { parseStoredTemplate, sha256Hex } from "../shared/template-engine.ts";
+import { previousDeploy } from "../provisioned/change-base.ts";
 import type { TArtifactSigner } from "./signing-key.ts";
 
-type TArtifactClient = Pick<TDb, "request" | "artifact"> & TAuditClient;
+type TArtifactClient = Pick<TDb, "request" | "artifact" | "provisionedProduct"> & TAuditClient;
 
 const approvedRequestSelect = {
   id: true,
   number: true,
   kind: true,
   status: true,
+  provisionedProductId: true,
   stackName: true,
   tags: true,
   secretParameters: true,
@@ -67,6 +69,11 @@ export async function createArtifact(
   const other = otherFormat(template);
   const otherSha256 = sha256Hex(other.text);
   const snapshot = request.policySnapshot ? readPolicySnapshot(request.policySnapshot) : null;
+  // An update's parameters file keeps UsePreviousValue for what it does not change: signed, as approved.
+  const previous =
+    request.kind === "UPDATE" && request.provisionedProductId
+      ? await previousDeploy(tx, request.provisionedProductId)
+      : null;
   const templates = [
     { name: templateFileName(template.format), format, sha256 },
     { name: templateFileName(other.format), format: other.format.toUpperCase(), sha256: otherSha256 },
@@ -89,6 +96,9 @@ export async function createArtifact(
       tags: request.tags as Record<string, string>,
       roleArn: snapshot?.launchRoleArn ?? null,
       secretParameters: [...request.secretParameters],
+      ...(previous
+        ? { previousValues: previous.values, previousSecretParameters: previous.secretParameters }
+        : {}),
     },
     templates,
     approvedAt: (request.decidedAt ?? now).toISOString(),

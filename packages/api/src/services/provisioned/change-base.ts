@@ -55,3 +55,27 @@ export function toChangeBase(
     deployedValues: provisioned ? (provisioned.parameters as Record<string, string | string[]>) : null,
   };
 }
+
+/**
+ * What an update's export compares with, recorded in its signed provenance
+ * at approval: the values deployed now (no NoEcho values) and the NoEcho
+ * parameters the stack already has, which keep their deployed value.
+ */
+export async function previousDeploy(
+  db: Pick<TDb, "request" | "provisionedProduct">,
+  provisionedProductId: string,
+): Promise<{ values: Record<string, string | string[]>; secretParameters: string[] } | null> {
+  const [product, last] = await Promise.all([
+    db.provisionedProduct.findUnique({ where: { id: provisionedProductId }, select: { parameters: true } }),
+    db.request.findFirst({
+      where: { provisionedProductId, status: "FULFILLED", kind: { in: ["PROVISION", "UPDATE"] } },
+      orderBy: { fulfilledAt: "desc" },
+      select: { secretParameters: true },
+    }),
+  ]);
+  if (!product) return null;
+  return {
+    values: product.parameters as Record<string, string | string[]>,
+    secretParameters: last?.secretParameters ?? [],
+  };
+}
