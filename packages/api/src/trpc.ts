@@ -4,6 +4,7 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 import { hasRole, type TApiTokenScope, type TRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
@@ -74,13 +75,15 @@ export async function createTRPCContext({
     bearerToken: bearer,
     sessionUserId: sessionUserId ?? undefined,
     sessionVersion,
+    clientIp,
   });
   return { db, user, clientIp, notifications, signer, rateLimits };
 }
 
 // ─── Initialisation ─────────────────────────────────────────────────────────
 
-const t = initTRPC.context<TContext>().create({
+// OpenApiMeta: procedures of the REST API (router/v1) carry their method and path.
+const t = initTRPC.context<TContext>().meta<OpenApiMeta>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
@@ -121,7 +124,8 @@ const appErrors = t.middleware(async ({ next }) => {
     const cause = result.error.cause;
     throw new TRPCError({ code: APP_ERROR_TABLE[cause.code].trpc, message: cause.message, cause });
   }
-  if (!result.ok && result.error.cause instanceof ZodError) {
+  // Only invalid input: a ZodError under an INTERNAL_SERVER_ERROR is an output that broke its schema, a server fault.
+  if (!result.ok && result.error.code === "BAD_REQUEST" && result.error.cause instanceof ZodError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: "BAD_REQUEST", message: readableIssues(cause), cause });
   }
