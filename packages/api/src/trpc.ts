@@ -83,25 +83,28 @@ export async function createTRPCContext({
 // ─── Initialisation ─────────────────────────────────────────────────────────
 
 // OpenApiMeta: procedures of the REST API (router/v1) carry their method and path.
-const t = initTRPC.context<TContext>().meta<OpenApiMeta>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const internal = error.code === "INTERNAL_SERVER_ERROR";
-    return {
-      ...shape,
-      // Internal failures say nothing about their cause to the caller; the server log has it.
-      message: internal ? "Internal server error" : shape.message,
-      data: {
-        ...shape.data,
-        stack: undefined,
-        appCode: cause instanceof AppError ? cause.code : undefined,
-        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
-        fieldErrors: cause instanceof AppError ? (cause.fieldErrors ?? null) : null,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<TContext>()
+  .meta<OpenApiMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        // Internal failures say nothing about their cause to the caller; the server log has it.
+        message: internal ? "Internal server error" : shape.message,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          appCode: cause instanceof AppError ? cause.code : undefined,
+          zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+          fieldErrors: cause instanceof AppError ? (cause.fieldErrors ?? null) : null,
+        },
+      };
+    },
+  });
 
 /** "limit: Too big: expected number to be <=100; name: Name is required": each field and its rule. */
 function readableIssues(error: ZodError): string {

@@ -29,7 +29,8 @@ const exportPath = {
   "/requests/{id}/export/{file}": {
     get: {
       operationId: "requests-export",
-      summary: "One file of an approved request's export, or bundle.zip with all of them and the signed provenance",
+      summary:
+        "One file of an approved request's export, or bundle.zip with all of them and the signed provenance",
       tags: ["requests"],
       security: [{ Authorization: [] }],
       requestParams: {

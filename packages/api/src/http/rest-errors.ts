@@ -25,7 +25,12 @@ export type TApiErrorBody = z.infer<typeof ZApiErrorBody>;
 type TIssue = { field: string; message: string };
 
 /** The domain code, message, issues and wait of a failed call, whatever raised it. */
-function describe(error: unknown): { code: TAppErrorCode; message: string; issues: TIssue[]; retryAfter?: number } {
+function describe(error: unknown): {
+  code: TAppErrorCode;
+  message: string;
+  issues: TIssue[];
+  retryAfter?: number;
+} {
   const cause = error instanceof TRPCError ? error.cause : error;
   if (cause instanceof AppError) {
     const issues = Object.entries(cause.fieldErrors ?? {}).flatMap(([field, messages]) =>
@@ -35,14 +40,20 @@ function describe(error: unknown): { code: TAppErrorCode; message: string; issue
   }
   const internal = error instanceof TRPCError && error.code === "INTERNAL_SERVER_ERROR";
   if (cause instanceof ZodError && !internal) {
-    const issues = cause.issues.map((issue) => ({ field: issue.path.join(".") || "input", message: issue.message }));
-    const message = error instanceof TRPCError ? error.message : issues.map((i) => `${i.field}: ${i.message}`).join("; ");
+    const issues = cause.issues.map((issue) => ({
+      field: issue.path.join(".") || "input",
+      message: issue.message,
+    }));
+    const message =
+      error instanceof TRPCError ? error.message : issues.map((i) => `${i.field}: ${i.message}`).join("; ");
     return { code: "INVALID_INPUT", message, issues };
   }
-  if (!(error instanceof TRPCError)) return { code: "INTERNAL", message: "Internal server error", issues: [] };
+  if (!(error instanceof TRPCError))
+    return { code: "INTERNAL", message: "Internal server error", issues: [] };
   const code = appCodeOfTrpcCode(error.code);
   if (code === "INTERNAL") return { code, message: "Internal server error", issues: [] };
-  if (error.code === "PARSE_ERROR") return { code, message: "The request body is not valid JSON", issues: [] };
+  if (error.code === "PARSE_ERROR")
+    return { code, message: "The request body is not valid JSON", issues: [] };
   return { code, message: error.message, issues: [] };
 }
 

@@ -71,7 +71,8 @@ export async function handleRestRequest(options: THandleRestRequestOptions): Pro
     },
     onError: ({ error, path: procedure }: { error: TRPCError; path?: string }) => {
       failure = error;
-      if (error.code === "INTERNAL_SERVER_ERROR") options.logInternalError?.(procedure ?? path, error.cause ?? error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        options.logInternalError?.(procedure ?? path, error.cause ?? error);
     },
   });
   if (failure) return restErrorResponse(failure);

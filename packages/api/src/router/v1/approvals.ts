@@ -10,7 +10,16 @@ const tags = ["approvals"];
 /** The requests waiting on the token's owner, and their decisions (named by the digest decided on). */
 export const approvalsV1 = {
   list: approverProcedure
-    .meta({ openapi: { method: "GET", path: "/approvals", protect: true, tags, summary: "Requests waiting on your decision, oldest first", errorResponses: apiErrors() } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/approvals",
+        protect: true,
+        tags,
+        summary: "Requests waiting on your decision, oldest first",
+        errorResponses: apiErrors(),
+      },
+    })
     .input(ZApiApprovalsQuery)
     .output(ZApiApprovalQueue)
     .query(({ ctx, input }) => listApprovalQueue(ctx.db, ctx.user, input)),

@@ -10,13 +10,31 @@ const tags = ["catalog"];
 /** The products the token's owner may order, through the catalog's own access rule. */
 export const catalogV1 = {
   list: requesterProcedure
-    .meta({ openapi: { method: "GET", path: "/catalog", protect: true, tags, summary: "Search the catalog you may order from", errorResponses: apiErrors() } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/catalog",
+        protect: true,
+        tags,
+        summary: "Search the catalog you may order from",
+        errorResponses: apiErrors(),
+      },
+    })
     .use(rateLimited("search"))
     .input(ZApiCatalogQuery)
     .output(ZApiCatalogPage)
     .query(({ ctx, input }) => searchCatalog(ctx.db, ctx.user, input)),
   get: requesterProcedure
-    .meta({ openapi: { method: "GET", path: "/catalog/{slug}", protect: true, tags, summary: "A product, its versions and the latest one's parameters", errorResponses: apiErrors("NOT_FOUND") } })
+    .meta({
+      openapi: {
+        method: "GET",
+        path: "/catalog/{slug}",
+        protect: true,
+        tags,
+        summary: "A product, its versions and the latest one's parameters",
+        errorResponses: apiErrors("NOT_FOUND"),
+      },
+    })
     .input(ZGetCatalogProductInput)
     .output(ZApiProduct)
     .query(async ({ ctx, input }) => {

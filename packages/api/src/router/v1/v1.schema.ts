@@ -11,12 +11,25 @@ import { APP_ERROR_TABLE, type TAppErrorCode } from "../../errors/app-error.ts";
 import { ZApprovalQueueInput } from "../approvals/approvals.schema.ts";
 import { ZSearchCatalogInput } from "../catalog/catalog.schema.ts";
 import { ZSaveDraftInput } from "../orders/orders.schema.ts";
-import { ZListMyRequestsInput } from "../requests/requests.schema.ts";
+import { ZCancelRequestInput, ZListMyRequestsInput } from "../requests/requests.schema.ts";
 import { ZId } from "../shared.schema.ts";
 
 /** A query-string number handed to the domain's own number schema (with its bounds and default). */
 function queryNumber<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value), schema);
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() !== "" ? Number(value) : value),
+    schema,
+  );
+}
+
+/**
+ * trpc-to-openapi coerces every number and boolean of an input's top level
+ * in place (`_def.coerce = true`), bodies included: a domain schema shared
+ * with tRPC would change for both, and `"false"` would become true. Behind
+ * a pipe a field is left alone and checked by its own schema.
+ */
+function uncoerced<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => value, schema);
 }
 
 const ZTimestamp = z.date().meta({ format: "date-time", description: "An ISO 8601 time" });
@@ -36,16 +49,26 @@ export const ZApiApprovalsQuery = ZApprovalQueueInput.unwrap().extend({
 });
 
 /** The order form's fields, with the product named by slug and the submission in the same call. */
-export const ZApiOrderInput = ZSaveDraftInput.omit({ id: true, expectedVersion: true, productVersionId: true })
+export const ZApiOrderInput = ZSaveDraftInput.omit({
+  id: true,
+  expectedVersion: true,
+  productVersionId: true,
+})
   .extend({
     product: z.string().trim().min(1, "is required").max(63, "must be at most 63 characters"),
     portfolioId: ZId.optional().meta({
       description: "Required when the product is in more than one of your portfolios",
     }),
     versionId: ZId.optional().meta({ description: "Absent: the product's latest active version" }),
-    submit: z.boolean().default(false).meta({ description: "Submit for approval at once; else save a draft" }),
+    submit: uncoerced(z.boolean().default(false)).meta({
+      description: "Submit for approval at once; else save a draft",
+    }),
   })
   .meta({ description: "Checked like the order form: a draft may leave values out, a submission may not" });
+
+export const ZApiCancelInput = ZCancelRequestInput.extend({
+  expectedVersion: uncoerced(ZCancelRequestInput.shape.expectedVersion),
+});
 
 // ─── Outputs ────────────────────────────────────────────────────────────────
 
@@ -77,7 +100,10 @@ export const ZApiCatalogPage = z.object({
   ),
   total: z.number().int().meta({ description: "Exact up to 1000; past it 1000 with totalIsCapped" }),
   totalIsCapped: z.boolean(),
-  nextCursor: z.string().optional().meta({ description: "Pass as cursor for the next page; absent on the last" }),
+  nextCursor: z
+    .string()
+    .optional()
+    .meta({ description: "Pass as cursor for the next page; absent on the last" }),
 });
 
 /** One template parameter as the order form shows it (a portfolio's constraints may narrow it further). */
@@ -164,7 +190,12 @@ export const ZApiRequest = z.object({
   renderedDigest: z.string().nullable().meta({ description: "sha256 of the rendered template" }),
   portfolio: ZPortfolioRef,
   product: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
-  productVersion: z.object({ id: z.string(), label: z.string(), status: z.enum(VersionStatus), digest: z.string() }),
+  productVersion: z.object({
+    id: z.string(),
+    label: z.string(),
+    status: z.enum(VersionStatus),
+    digest: z.string(),
+  }),
   waitingOn: ZWaitingOn,
 });
 

@@ -9,7 +9,10 @@ import { saveDraft, type TSaveDraftInput } from "./save-draft.ts";
 import { submitOrder } from "./submit-order.ts";
 import { orderFieldErrors } from "./validate-order.ts";
 
-export interface TPlaceOrderInput extends Omit<TSaveDraftInput, "id" | "expectedVersion" | "portfolioId" | "productVersionId"> {
+export interface TPlaceOrderInput extends Omit<
+  TSaveDraftInput,
+  "id" | "expectedVersion" | "portfolioId" | "productVersionId"
+> {
   product: string;
   portfolioId?: string;
   versionId?: string;
