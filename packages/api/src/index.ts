@@ -26,3 +26,5 @@ export {
   type TRateLimiters,
   type TRateLimitSettings,
 } from "./services/limits/rate-limits.ts";
+export { handleRestRequest, REST_API_BASE, type THandleRestRequestOptions } from "./http/rest-handler.ts";
+export { restApiDocument } from "./http/openapi-document.ts";

@@ -4,6 +4,7 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 import { hasRole, type TApiTokenScope, type TRole } from "@stackvend/auth";
 import type { TDb } from "@stackvend/db";
@@ -74,31 +75,36 @@ export async function createTRPCContext({
     bearerToken: bearer,
     sessionUserId: sessionUserId ?? undefined,
     sessionVersion,
+    clientIp,
   });
   return { db, user, clientIp, notifications, signer, rateLimits };
 }
 
 // ─── Initialisation ─────────────────────────────────────────────────────────
 
-const t = initTRPC.context<TContext>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const internal = error.code === "INTERNAL_SERVER_ERROR";
-    return {
-      ...shape,
-      // Internal failures say nothing about their cause to the caller; the server log has it.
-      message: internal ? "Internal server error" : shape.message,
-      data: {
-        ...shape.data,
-        stack: undefined,
-        appCode: cause instanceof AppError ? cause.code : undefined,
-        zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
-        fieldErrors: cause instanceof AppError ? (cause.fieldErrors ?? null) : null,
-      },
-    };
-  },
-});
+// OpenApiMeta: procedures of the REST API (router/v1) carry their method and path.
+const t = initTRPC
+  .context<TContext>()
+  .meta<OpenApiMeta>()
+  .create({
+    transformer: superjson,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        // Internal failures say nothing about their cause to the caller; the server log has it.
+        message: internal ? "Internal server error" : shape.message,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          appCode: cause instanceof AppError ? cause.code : undefined,
+          zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
+          fieldErrors: cause instanceof AppError ? (cause.fieldErrors ?? null) : null,
+        },
+      };
+    },
+  });
 
 /** "limit: Too big: expected number to be <=100; name: Name is required": each field and its rule. */
 function readableIssues(error: ZodError): string {
@@ -121,7 +127,8 @@ const appErrors = t.middleware(async ({ next }) => {
     const cause = result.error.cause;
     throw new TRPCError({ code: APP_ERROR_TABLE[cause.code].trpc, message: cause.message, cause });
   }
-  if (!result.ok && result.error.cause instanceof ZodError) {
+  // Only invalid input: a ZodError under an INTERNAL_SERVER_ERROR is an output that broke its schema, a server fault.
+  if (!result.ok && result.error.code === "BAD_REQUEST" && result.error.cause instanceof ZodError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: "BAD_REQUEST", message: readableIssues(cause), cause });
   }

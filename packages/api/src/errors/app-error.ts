@@ -16,6 +16,8 @@ export const APP_ERROR_TABLE = {
   RATE_LIMITED: { trpc: "TOO_MANY_REQUESTS", http: 429 },
   /** A request body over the limit, refused before it is read in full. */
   PAYLOAD_TOO_LARGE: { trpc: "PAYLOAD_TOO_LARGE", http: 413 },
+  /** A REST request body that is not JSON. */
+  UNSUPPORTED_MEDIA_TYPE: { trpc: "UNSUPPORTED_MEDIA_TYPE", http: 415 },
   /** A tRPC batch with more calls than one request may carry. */
   TOO_MANY_CALLS: { trpc: "BAD_REQUEST", http: 400 },
   /** Too many large templates already wait for an engine thread; the answer carries Retry-After. */
@@ -26,6 +28,12 @@ export const APP_ERROR_TABLE = {
 } as const;
 
 export type TAppErrorCode = keyof typeof APP_ERROR_TABLE;
+
+/** The domain code an error without one stands for: the first in the table with its tRPC code. */
+export function appCodeOfTrpcCode(trpcCode: string): TAppErrorCode {
+  const codes = Object.keys(APP_ERROR_TABLE) as TAppErrorCode[];
+  return codes.find((code) => APP_ERROR_TABLE[code].trpc === trpcCode) ?? "INTERNAL";
+}
 
 /** Field name → messages, so a form can show each error beside its field. */
 export type TFieldErrors = Record<string, string[]>;

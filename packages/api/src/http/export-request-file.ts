@@ -8,6 +8,7 @@ import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { zipBundle } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
+import { notFound } from "../errors/app-error.ts";
 import { createCaller } from "../root.ts";
 import type { TArtifactSigner } from "../services/artifacts/signing-key.ts";
 import { BUNDLE_NAME } from "../services/artifacts/load-request-export.ts";
@@ -21,6 +22,10 @@ export interface TExportRequestFileRequest {
   signer?: TArtifactSigner;
   id: string;
   file: string;
+  /** The client's address (clientAddress of @stackvend/auth), recorded on the token it used. */
+  clientIp?: string;
+  /** How a failure is answered; absent, `{ error: message }` with its status. */
+  errorResponse?: (error: TRPCError) => Response;
 }
 
 const CONTENT_TYPES: [RegExp, string][] = [
@@ -34,8 +39,11 @@ function contentType(name: string): string {
   return CONTENT_TYPES.find(([pattern]) => pattern.test(name))?.[1] ?? "text/plain; charset=utf-8";
 }
 
-function errorResponse(status: number, message: string): Response {
-  return Response.json({ error: message }, { status, headers: { "cache-control": "no-store" } });
+function plainErrorResponse(error: TRPCError): Response {
+  return Response.json(
+    { error: error.message },
+    { status: getHTTPStatusCodeFromError(error), headers: { "cache-control": "no-store" } },
+  );
 }
 
 function download(body: BodyInit, type: string, filename: string): Response {
@@ -56,12 +64,14 @@ export async function exportRequestFile(request: TExportRequestFileRequest): Pro
     sessionUserId: request.sessionUserId,
     sessionVersion: request.sessionVersion,
     signer: request.signer,
+    clientIp: request.clientIp,
   });
+  const errorResponse = request.errorResponse ?? plainErrorResponse;
   let exported: Awaited<ReturnType<ReturnType<typeof createCaller>["exports"]["files"]>>;
   try {
     exported = await createCaller(ctx).exports.files({ id: request.id });
   } catch (error) {
-    if (error instanceof TRPCError) return errorResponse(getHTTPStatusCodeFromError(error), error.message);
+    if (error instanceof TRPCError) return errorResponse(error);
     throw error;
   }
   if (request.file === BUNDLE_NAME) {
@@ -72,7 +82,9 @@ export async function exportRequestFile(request: TExportRequestFileRequest): Pro
       `${exported.stackName}-${exported.requestNumber}.zip`,
     );
   }
-  if (!Object.hasOwn(exported.files, request.file))
-    return errorResponse(404, `${request.file}: no such export file`);
+  if (!Object.hasOwn(exported.files, request.file)) {
+    const cause = notFound(`${request.file}: export file`);
+    return errorResponse(new TRPCError({ code: "NOT_FOUND", message: cause.message, cause }));
+  }
   return download(exported.files[request.file]!, contentType(request.file), request.file);
 }

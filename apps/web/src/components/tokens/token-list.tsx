@@ -94,7 +94,14 @@ export function TokenList() {
                 <TableCell className="font-mono text-xs text-muted-foreground">{token.prefix}…</TableCell>
                 <TableCell className="font-mono text-xs">{token.scopes.join(", ")}</TableCell>
                 <TableCell className="whitespace-nowrap">{date(token.createdAt)}</TableCell>
-                <TableCell className="whitespace-nowrap">{date(token.lastUsedAt)}</TableCell>
+                <TableCell className="whitespace-nowrap">
+                  {date(token.lastUsedAt)}
+                  {token.lastUsedAt && token.lastUsedAddress ? (
+                    <span className="block font-mono text-xs text-muted-foreground">
+                      {t("lastUsedFrom", { address: token.lastUsedAddress })}
+                    </span>
+                  ) : null}
+                </TableCell>
                 <TableCell className="whitespace-nowrap">{date(token.expiresAt)}</TableCell>
                 <TableCell>
                   <Badge variant={STATE_VARIANT[state]}>{t(state)}</Badge>

@@ -58,6 +58,7 @@ function queuePage(db: TDb, caller: TCaller, input: TQueueInput) {
       ...requestListSelect,
       requesterId: true,
       stage: true,
+      renderedDigest: true,
       policySnapshot: true,
       requester: { select: { name: true, email: true } },
       approvals: currentRoundDecisions,

@@ -35,7 +35,8 @@ export async function resolveCaller(
     bearerToken,
     sessionUserId,
     sessionVersion,
-  }: { bearerToken?: string; sessionUserId?: string; sessionVersion?: number },
+    clientIp,
+  }: { bearerToken?: string; sessionUserId?: string; sessionVersion?: number; clientIp?: string },
 ): Promise<TCaller | null> {
   if (bearerToken) {
     if (!looksLikeApiToken(bearerToken)) return null;
@@ -46,14 +47,23 @@ export async function resolveCaller(
         revokedAt: true,
         expiresAt: true,
         lastUsedAt: true,
+        lastUsedAddress: true,
         scopes: true,
         user: { select: callerSelect },
       },
     });
     if (!token || token.revokedAt || (token.expiresAt && token.expiresAt <= new Date())) return null;
-    // Recording every use would turn every read into a write; once a minute is enough to show activity.
-    if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-      await db.apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+    // Recording every use would turn every read into a write; once a minute, or from a new address, is enough to show activity.
+    const address = clientIp ?? token.lastUsedAddress;
+    if (
+      !token.lastUsedAt ||
+      Date.now() - token.lastUsedAt.getTime() > 60_000 ||
+      address !== token.lastUsedAddress
+    ) {
+      await db.apiToken.update({
+        where: { id: token.id },
+        data: { lastUsedAt: new Date(), lastUsedAddress: address },
+      });
     }
     const scopes = token.scopes.flatMap((scope) => {
       const parsed = ZApiTokenScope.safeParse(scope);

@@ -11,6 +11,7 @@ export const apiTokenSelect = {
   scopes: true,
   expiresAt: true,
   lastUsedAt: true,
+  lastUsedAddress: true,
   revokedAt: true,
   createdAt: true,
 } satisfies Prisma.ApiTokenSelect;
