@@ -233,6 +233,35 @@ describe("REST API ordering, approving and downloading", () => {
     const missing = await call(`/requests/${submitted.id}/export/nope.txt`, { token: dev.token });
     expect(missing.status).toBe(404);
     expect((await json(missing)).error.code).toBe("NOT_FOUND");
+
+    // CI marks it deployed with the stack's ARN; a malformed one names the field.
+    const current = await json(await call(`/requests/${submitted.id}`, { token: dev.token }));
+    const badArn = await call(`/requests/${submitted.id}/deployed`, {
+      token: dev.token,
+      method: "POST",
+      body: { expectedVersion: current.version, stackArn: "not-an-arn" },
+    });
+    expect(badArn.status).toBe(400);
+    expect((await json(badArn)).error).toMatchObject({ code: "INVALID_INPUT", field: "stackArn" });
+    const stackArn = `arn:aws:cloudformation:eu-west-1:123456789012:stack/${current.stackName}/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0`;
+    const deployed = await call(`/requests/${submitted.id}/deployed`, {
+      token: dev.token,
+      method: "POST",
+      body: { expectedVersion: current.version, stackArn },
+    });
+    expect(deployed.status).toBe(200);
+    expect(await json(deployed)).toMatchObject({
+      status: "FULFILLED",
+      stackArn,
+      provisionedProduct: { stackName: current.stackName, status: "ACTIVE" },
+    });
+    const reader = await tokenFor(DEV, ["read"]);
+    const denied = await call(`/requests/${submitted.id}/deployed`, {
+      token: reader.token,
+      method: "POST",
+      body: { expectedVersion: current.version },
+    });
+    expect(denied.status).toBe(403);
   });
 });
 
@@ -251,6 +280,7 @@ describe("OpenAPI document", () => {
       "/requests",
       "/requests/{id}",
       "/requests/{id}/cancel",
+      "/requests/{id}/deployed",
       "/requests/{id}/export/{file}",
     ]);
     expect(

@@ -2,6 +2,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { cancelRequest } from "../../services/requests/cancel-request.ts";
 import { getRequest } from "../../services/requests/get-request.ts";
 import { listMyRequests } from "../../services/requests/list-my-requests.ts";
+import { markDeployed } from "../../services/provisioned/mark-deployed.ts";
 import { requesterProcedure } from "../../trpc.ts";
 import { ZGetRequestInput } from "../requests/requests.schema.ts";
 import {
@@ -9,6 +10,7 @@ import {
   BODY_ERRORS,
   ZApiCancelInput,
   ZApiListRequestsQuery,
+  ZApiMarkDeployedInput,
   ZApiRequest,
   ZApiRequestList,
 } from "./v1.schema.ts";
@@ -59,5 +61,18 @@ export const requestsV1 = {
     .input(ZApiCancelInput)
     .output(ZApiRequest)
     .mutation(({ ctx, input }) => cancelRequest(ctx.db, ctx.user, input)),
-  // POST /requests/{id}/deployed (stackArn) belongs here: the requests.markDeployed procedure with its meta.
+  deployed: requesterProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/requests/{id}/deployed",
+        protect: true,
+        tags,
+        summary: "Mark an approved request deployed: it becomes (or updates, or ends) a provisioned product",
+        errorResponses: apiErrors("NOT_FOUND", "STALE", "INVALID_TRANSITION", ...BODY_ERRORS),
+      },
+    })
+    .input(ZApiMarkDeployedInput)
+    .output(ZApiRequest)
+    .mutation(({ ctx, input }) => markDeployed(ctx.db, ctx.user, input)),
 } satisfies TRPCRouterRecord;

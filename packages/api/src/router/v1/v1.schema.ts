@@ -11,7 +11,11 @@ import { APP_ERROR_TABLE, type TAppErrorCode } from "../../errors/app-error.ts";
 import { ZApprovalQueueInput } from "../approvals/approvals.schema.ts";
 import { ZSearchCatalogInput } from "../catalog/catalog.schema.ts";
 import { ZSaveDraftInput } from "../orders/orders.schema.ts";
-import { ZCancelRequestInput, ZListMyRequestsInput } from "../requests/requests.schema.ts";
+import {
+  ZCancelRequestInput,
+  ZListMyRequestsInput,
+  ZMarkDeployedInput,
+} from "../requests/requests.schema.ts";
 import { ZId } from "../shared.schema.ts";
 
 /** A query-string number handed to the domain's own number schema (with its bounds and default). */
@@ -68,6 +72,13 @@ export const ZApiOrderInput = ZSaveDraftInput.omit({
 
 export const ZApiCancelInput = ZCancelRequestInput.extend({
   expectedVersion: uncoerced(ZCancelRequestInput.shape.expectedVersion),
+});
+
+export const ZApiMarkDeployedInput = ZMarkDeployedInput.extend({
+  expectedVersion: uncoerced(ZMarkDeployedInput.shape.expectedVersion),
+  stackArn: ZMarkDeployedInput.shape.stackArn.meta({
+    description: "The deployed stack's ARN; its stack name must be the request's",
+  }),
 });
 
 // ─── Outputs ────────────────────────────────────────────────────────────────
@@ -187,6 +198,12 @@ export const ZApiRequest = z.object({
   decidedAt: ZTimestamp.nullable(),
   cancelledAt: ZTimestamp.nullable(),
   expiresAt: ZTimestamp.nullable(),
+  fulfilledAt: ZTimestamp.nullable(),
+  stackArn: z.string().nullable().meta({ description: "Given when the request was marked deployed" }),
+  provisionedProduct: z
+    .object({ id: z.string(), stackName: z.string(), status: z.enum(["ACTIVE", "TERMINATED"]) })
+    .nullable()
+    .meta({ description: "What the request created, updates or terminates" }),
   renderedDigest: z.string().nullable().meta({ description: "sha256 of the rendered template" }),
   portfolio: ZPortfolioRef,
   product: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
