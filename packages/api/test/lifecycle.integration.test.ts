@@ -80,6 +80,24 @@ async function provisioned() {
   return { ...p, stackName, request: done, provisionedId: done.provisionedProduct!.id };
 }
 
+/** Another stack of the same product, ordered by Dev with a longer retention, approved and deployed. */
+async function provisionedOf(p: { portfolioId: string; v1: string }) {
+  const dev = await as(DEV);
+  const draft = await dev.orders.saveDraft({
+    portfolioId: p.portfolioId,
+    productVersionId: p.v1,
+    stackName: unique("queue"),
+    values: { QueueName: "orders", Retention: "172800" },
+    tags: {},
+    justification: "",
+  });
+  const submitted = await dev.orders.submit({ id: draft.id, expectedVersion: draft.version });
+  await approve(submitted.id);
+  const approved = await dev.requests.get({ id: submitted.id });
+  const done = await dev.requests.markDeployed({ id: approved.id, expectedVersion: approved.version });
+  return { provisionedId: done.provisionedProduct!.id };
+}
+
 describe("marking an approved request deployed", () => {
   it("makes it a provisioned product owned by the requester, listed in My products", async () => {
     const { request, stackName, provisionedId: productId } = await provisioned();
@@ -371,5 +389,84 @@ describe("terminating a provisioned product", () => {
     expect(
       (await failure(dev.provisioned.startUpdate({ id: p.provisionedId, productVersionId: p.v1 }))).appCode,
     ).toBe("INVALID_TRANSITION");
+  });
+});
+
+describe("bulk upgrade by a catalog admin", () => {
+  it("drafts updates for the selected products on their owners' behalf, flags refused values and skips busy ones", async () => {
+    const first = await provisioned();
+    const admin = await as(ADMIN);
+    const dev = await as(DEV);
+    // Two more stacks of the same product, one with a change under way.
+    const second = await provisionedOf(first);
+    const busy = await provisionedOf(first);
+    await dev.provisioned.startUpdate({ id: busy.provisionedId, productVersionId: first.v1 });
+    // 3.0.0 allows at most a day of retention: the first stack's 86400 passes, the second's 172800 does not.
+    const v3 = await admin.products.addVersion({
+      productId: first.productId,
+      label: "3.0.0",
+      source: V1.replace("    Default: 345600", "    Default: 3600\n    MaxValue: 86400"),
+    });
+    const listed = await admin.provisioned.adminList({ productId: first.productId });
+    expect(listed.items.map((i) => i.id)).toEqual(
+      expect.arrayContaining([first.provisionedId, second.provisionedId, busy.provisionedId]),
+    );
+    expect(listed.items.every((i) => i.outdated)).toBe(true);
+    expect(listed.versions.find((v) => v.label === "1.0.0")!.provisioned).toBe(3);
+
+    const results = await admin.provisioned.bulkUpdate({
+      productId: first.productId,
+      productVersionId: v3.id,
+      ids: [first.provisionedId, second.provisionedId, busy.provisionedId],
+    });
+    const byId = new Map(results.map((r) => [r.id, r]));
+    const clean = byId.get(first.provisionedId)!;
+    const flagged = byId.get(second.provisionedId)!;
+    expect(clean).toMatchObject({ drafted: true, carryOverIssues: [] });
+    expect(flagged).toMatchObject({
+      drafted: true,
+      carryOverIssues: [expect.objectContaining({ parameter: "Retention", value: "172800" })],
+    });
+    expect(byId.get(busy.provisionedId)).toMatchObject({
+      drafted: false,
+      reason: expect.stringContaining("already under way"),
+    });
+
+    // The owner finds the drafts in their requests.
+    if (!flagged.drafted || !clean.drafted) throw new Error("expected drafts");
+    const draft = await dev.requests.get({ id: flagged.requestId });
+    expect(draft).toMatchObject({ kind: "UPDATE", status: "DRAFT", productVersion: { label: "3.0.0" } });
+    expect(draft.values).toEqual({ QueueName: "orders" });
+    expect(draft.carryOverIssues[0]!.rule).toMatch(/86400/);
+    expect((await dev.requests.get({ id: clean.requestId })).values).toEqual({
+      QueueName: "orders",
+      Retention: "86400",
+    });
+    const events = await db().prisma.auditEvent.findMany({
+      where: { objectId: flagged.requestId, action: "request.bulk-update-draft" },
+    });
+    expect(events).toHaveLength(1);
+
+    // Requesters may not do it, and a deprecated target is refused naming the field.
+    expect(
+      (
+        await failure(
+          dev.provisioned.bulkUpdate({
+            productId: first.productId,
+            productVersionId: v3.id,
+            ids: [first.provisionedId],
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN");
+    await admin.products.deprecateVersion({ versionId: first.v1 });
+    const deprecated = await failure(
+      admin.provisioned.bulkUpdate({
+        productId: first.productId,
+        productVersionId: first.v1,
+        ids: [first.provisionedId],
+      }),
+    );
+    expect(deprecated.fieldErrors["productVersionId"]![0]).toMatch(/deprecated/);
   });
 });

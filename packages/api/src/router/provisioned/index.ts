@@ -1,8 +1,11 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { getMyProvisioned, listMyProvisioned } from "../../services/provisioned/list-provisioned.ts";
 import { requestTermination, startUpdate } from "../../services/provisioned/start-change.ts";
-import { requesterProcedure } from "../../trpc.ts";
+import { bulkCreateUpdateDrafts, listProvisionedForAdmin } from "../../services/provisioned/bulk-upgrade.ts";
+import { adminProcedure, requesterProcedure } from "../../trpc.ts";
 import {
+  ZAdminProvisionedInput,
+  ZBulkUpgradeInput,
   ZGetProvisionedInput,
   ZListProvisionedInput,
   ZStartUpdateInput,
@@ -25,4 +28,12 @@ export const provisionedRouter = {
   terminate: requesterProcedure
     .input(ZTerminateInput)
     .mutation(({ ctx, input }) => requestTermination(ctx.db, ctx.user, input, ctx.signer)),
+  /** Catalog admins: one product's provisioned products by version, deprecated and outdated ones flagged. */
+  adminList: adminProcedure
+    .input(ZAdminProvisionedInput)
+    .query(({ ctx, input }) => listProvisionedForAdmin(ctx.db, input)),
+  /** Catalog admins: UPDATE drafts to a chosen version for the selected products, on their owners' behalf. */
+  bulkUpdate: adminProcedure
+    .input(ZBulkUpgradeInput)
+    .mutation(({ ctx, input }) => bulkCreateUpdateDrafts(ctx.db, ctx.user, input)),
 } satisfies TRPCRouterRecord;

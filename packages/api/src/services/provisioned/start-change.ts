@@ -2,7 +2,8 @@ import type { Prisma, TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TArtifactSigner } from "../artifacts/signing-key.ts";
-import { loadOrderContext } from "../orders/load-order-context.ts";
+import { loadOrderContext, type TOrderContext } from "../orders/load-order-context.ts";
+import { orderFieldErrors } from "../orders/validate-order.ts";
 import { submitOrder } from "../orders/submit-order.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { OPEN_REQUEST_STATUSES } from "./change-base.ts";
@@ -23,9 +24,12 @@ export interface TTerminateInput {
  * while one is under way; concurrent starts queue on the row lock, so only
  * one of them finds no open request.
  */
-async function lockForChange(tx: Prisma.TransactionClient, caller: TCaller, id: string) {
+export async function lockForChange(
+  tx: Prisma.TransactionClient,
+  where: Prisma.ProvisionedProductWhereInput & { id: string },
+) {
   const product = await tx.provisionedProduct.findFirst({
-    where: { id, ownerId: caller.id },
+    where,
     select: {
       id: true,
       status: true,
@@ -33,6 +37,7 @@ async function lockForChange(tx: Prisma.TransactionClient, caller: TCaller, id: 
       portfolioId: true,
       productId: true,
       productVersionId: true,
+      ownerId: true,
       parameters: true,
       tags: true,
     },
@@ -78,39 +83,71 @@ export async function startUpdate(db: TDb, caller: TCaller, input: TStartUpdateI
       fieldErrors: { productVersionId: ["must be a version of the same product"] },
     });
   }
-  const names = new Set(ctx.formModel.fields.map((f) => f.name));
   return db.$transaction(async (tx) => {
-    const product = await lockForChange(tx, caller, input.id);
-    const values = Object.fromEntries(
-      Object.entries(product.parameters as Record<string, string | string[]>).filter(([name]) =>
-        names.has(name),
-      ),
-    );
-    const created = await tx.request.create({
-      data: {
-        kind: "UPDATE",
-        status: "DRAFT",
-        requesterId: caller.id,
-        provisionedProductId: product.id,
-        portfolioId: product.portfolioId,
-        productId: product.productId,
-        productVersionId: ctx.version.id,
-        stackName: product.stackName,
-        parameters: values as Prisma.InputJsonValue,
-        secretParameters: ctx.secretParameters,
-        tags: product.tags as Prisma.InputJsonValue,
-      },
-      select: { id: true, number: true },
-    });
+    const product = await lockForChange(tx, { id: input.id, ownerId: caller.id });
+    const draft = updateDraft(ctx, product);
+    const created = await tx.request.create({ data: draft, select: { id: true, number: true } });
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "request.create-draft",
       objectType: "Request",
       objectId: created.id,
-      data: { kind: "UPDATE", provisionedProductId: product.id, productVersionId: ctx.version.id },
+      data: {
+        kind: "UPDATE",
+        provisionedProductId: product.id,
+        productVersionId: ctx.version.id,
+        carryOverIssues: draft.carryOverIssues ?? [],
+      },
     });
     return created;
   });
+}
+
+export interface TCarryOverIssue {
+  parameter: string;
+  value: string | string[];
+  rule: string;
+}
+
+type TLockedProduct = Awaited<ReturnType<typeof lockForChange>>;
+
+/**
+ * An UPDATE draft of a provisioned product on the version of `ctx`: the
+ * deployed values and tags carried over. Parameters the version no longer has
+ * are dropped; new ones are left out, so their defaults apply; a value the
+ * version refuses is left out too and recorded, with the rule it breaks, for
+ * the owner to see on the draft.
+ */
+export function updateDraft(ctx: TOrderContext, product: TLockedProduct) {
+  const names = new Set(ctx.formModel.fields.map((f) => f.name));
+  const deployed = product.parameters as Record<string, string | string[]>;
+  const values = Object.fromEntries(Object.entries(deployed).filter(([name]) => names.has(name)));
+  const errors = orderFieldErrors(
+    ctx,
+    { stackName: product.stackName, values, tags: product.tags as Record<string, string>, justification: "" },
+    "draft",
+  );
+  const issues: TCarryOverIssue[] = [];
+  for (const [key, rules] of Object.entries(errors)) {
+    const parameter = key.startsWith("values.") ? key.slice("values.".length) : null;
+    if (parameter === null || !Object.hasOwn(values, parameter)) continue;
+    issues.push({ parameter, value: values[parameter]!, rule: rules.join("; ") });
+    delete values[parameter];
+  }
+  return {
+    kind: "UPDATE" as const,
+    status: "DRAFT" as const,
+    requesterId: product.ownerId,
+    provisionedProductId: product.id,
+    portfolioId: product.portfolioId,
+    productId: product.productId,
+    productVersionId: ctx.version.id,
+    stackName: product.stackName,
+    parameters: values as Prisma.InputJsonValue,
+    secretParameters: ctx.secretParameters,
+    tags: product.tags as Prisma.InputJsonValue,
+    ...(issues.length > 0 ? { carryOverIssues: issues as unknown as Prisma.InputJsonValue } : {}),
+  };
 }
 
 /**
@@ -125,7 +162,7 @@ export async function requestTermination(
   signer: TArtifactSigner,
 ) {
   const created = await db.$transaction(async (tx) => {
-    const product = await lockForChange(tx, caller, input.id);
+    const product = await lockForChange(tx, { id: input.id, ownerId: caller.id });
     const created = await tx.request.create({
       data: {
         kind: "TERMINATE",

@@ -33,6 +33,7 @@ export const requestDetailSelect = {
   cancelledAt: true,
   fulfilledAt: true,
   stackArn: true,
+  carryOverIssues: true,
   expiresAt: true,
   renderedDigest: true,
   autoApproval: true,
@@ -73,6 +74,7 @@ export async function toRequestDetail(
     parameters,
     tags,
     autoApproval,
+    carryOverIssues,
     ...rest
   } = row;
   return {
@@ -82,6 +84,12 @@ export async function toRequestDetail(
     autoApproval: (autoApproval ?? null) as { reason: string; estimatedMonthlyCost?: number } | null,
     policy: policySnapshot ? readPolicySnapshot(policySnapshot) : null,
     waitingOn: waitingOn ?? null,
+    /** Deployed values the draft's version refuses, left out of it (an update drafted for its owner). */
+    carryOverIssues: (carryOverIssues ?? []) as {
+      parameter: string;
+      value: string | string[];
+      rule: string;
+    }[],
   };
 }
 

@@ -81,6 +81,12 @@ export async function resolveCaller(
   return toCaller(user, "session", "all");
 }
 
+/** A user as the catalog sees them (roles, groups), for work done on their behalf; null when disabled or gone. */
+export async function callerForUser(db: TDb, userId: string): Promise<TCaller | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: callerSelect });
+  return user ? toCaller(user, "session", "all") : null;
+}
+
 function toCaller(
   user: {
     id: string;
