@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { orderAndSubmit, publishWithPolicy } from "./approvals-setup.ts";
+import { approvalTemplate, callProcedure, orderAndSubmit, publishWithPolicy } from "./approvals-setup.ts";
 import { DEMO, signIn } from "./fixtures.ts";
 
 const arnOf = (stackName: string) =>
@@ -88,6 +88,38 @@ test("a deployed request becomes a product its owner updates, with the replaceme
     await markDeployed(dev, arnOf(product.stackName));
     await dev.getByRole("link", { name: `View ${product.stackName} in My products` }).click();
     await expect(dev.getByRole("cell", { name: "life-queue-two" })).toBeVisible();
+  });
+
+  await test.step("a catalog admin drafts an update to a new version for it; the owner finds the draft", async () => {
+    const admin = await browser.newPage();
+    await signIn(admin, DEMO.admin);
+    await callProcedure(
+      admin,
+      "products.addVersion",
+      { productId: product.productId, label: "2.0.0", source: approvalTemplate(product.name) },
+      "mutation",
+    );
+    await admin.goto(`/admin/provisioned?product=${product.productId}`);
+    const row = admin.getByRole("row").filter({ hasText: product.stackName });
+    await expect(row).toContainText("2.0.0 available");
+    await admin.getByRole("checkbox", { name: `Select ${product.stackName}` }).check();
+    await expect(admin.getByLabel("Update to version")).toHaveValue(/.+/);
+    await admin.getByRole("button", { name: "Create update drafts (1)" }).click();
+    const results = admin.getByTestId("bulk-results");
+    await expect(results).toContainText(`${product.stackName}: draft REQ-`);
+    const drafted = /REQ-(\d+)/.exec(await results.innerText())![1]!;
+    await admin.close();
+
+    await dev.goto("/requests");
+    await dev.getByRole("link", { name: new RegExp(`#${drafted}\\b`) }).click();
+    await expect(dev.locator("[data-request-status]")).toHaveAttribute("data-request-status", "DRAFT");
+    await expect(dev.getByText("2.0.0").first()).toBeVisible();
+    // The owner decides against it for now.
+    await dev.getByRole("button", { name: "Cancel request" }).click();
+    await dev.getByRole("alertdialog").getByRole("button", { name: "Cancel request" }).click();
+    await expect(dev.locator("[data-request-status]")).toHaveAttribute("data-request-status", "CANCELLED");
+    await dev.goto(`/products`);
+    await dev.getByRole("link", { name: product.stackName }).click();
   });
 
   await test.step("termination goes through approval and says what is deleted; marking it done ends the product", async () => {

@@ -9,6 +9,7 @@ const EXPECTED_NAV: Record<keyof typeof DEMO, string[]> = {
     "Approvals",
     "Portfolios",
     "Products",
+    "Provisioned products",
     "Tag options",
     "Users",
     "Single sign-on",

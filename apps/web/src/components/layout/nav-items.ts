@@ -7,6 +7,7 @@ export type TNavKey =
   | "approvals"
   | "portfolios"
   | "products"
+  | "provisioned"
   | "tagOptions"
   | "users"
   | "sso"
@@ -26,6 +27,7 @@ const ITEMS: readonly (TNavItem & { roles: readonly TRole[] })[] = [
   { key: "approvals", href: "/approvals", roles: ["APPROVER", "ADMIN"] },
   { key: "portfolios", href: "/admin/portfolios", roles: ["ADMIN"] },
   { key: "products", href: "/admin/products", roles: ["ADMIN"] },
+  { key: "provisioned", href: "/admin/provisioned", roles: ["ADMIN"] },
   { key: "tagOptions", href: "/admin/tag-options", roles: ["ADMIN"] },
   { key: "users", href: "/admin/users", roles: ["ADMIN"] },
   { key: "sso", href: "/admin/sso", roles: ["ADMIN"] },

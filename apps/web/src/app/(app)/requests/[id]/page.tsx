@@ -10,6 +10,7 @@ import { RequestStanding } from "@/components/approvals/request-standing";
 import { PageSection } from "@/components/catalog/page-section";
 import { Forbidden } from "@/components/common/forbidden";
 import { CancelRequestButton } from "@/components/requests/cancel-request-button";
+import { CarryOverIssues } from "@/components/requests/carry-over-issues";
 import { MarkDeployedForm } from "@/components/requests/mark-deployed-form";
 import { RequestExportSection } from "@/components/requests/request-export-section";
 import { RequestChangeSection } from "@/components/requests/request-change-section";
@@ -81,6 +82,7 @@ export default async function RequestPage({ params }: { params: TParams }) {
           ) : null}
         </div>
       </div>
+      {request.status === "DRAFT" ? <CarryOverIssues issues={request.carryOverIssues} /> : null}
       <RequestStanding request={request} action={request.status === "CHANGES_REQUESTED" ? edit : undefined} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_340px]">
         <div className="min-w-0 space-y-6">

@@ -3,6 +3,7 @@ import { forbidden, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { RequestStanding } from "@/components/approvals/request-standing";
 import { Forbidden } from "@/components/common/forbidden";
+import { CarryOverIssues } from "@/components/requests/carry-over-issues";
 import { OrderForm } from "@/components/order-form/order-form";
 import { OrderHeader } from "@/components/order-form/order-header";
 import { hasRole, requireUser } from "@/lib/auth-guard";
@@ -49,6 +50,11 @@ export default async function EditRequestPage({ params }: { params: TParams }) {
             : t("editTitle", { number: request.number })
         }
       />
+      {request.status === "DRAFT" && request.carryOverIssues.length > 0 ? (
+        <div className="mb-6">
+          <CarryOverIssues issues={request.carryOverIssues} />
+        </div>
+      ) : null}
       {request.status === "CHANGES_REQUESTED" ? (
         <div className="mb-6">
           <RequestStanding request={request} />
