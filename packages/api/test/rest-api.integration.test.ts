@@ -36,6 +36,8 @@ async function call(
 }
 
 async function json(response: Response) {
+  // Bodies are read as loosely as a script reads them; the OpenAPI test checks their shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return (await response.json()) as Record<string, any>;
 }
 
