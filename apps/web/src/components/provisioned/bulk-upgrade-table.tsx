@@ -6,7 +6,6 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
 import {
@@ -19,6 +18,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { useTRPC } from "@/trpc/react";
+import { ProvisionedBadges } from "./provisioned-badges";
 
 type TOutputs = inferRouterOutputs<AppRouter>;
 type TAdminProvisioned = TOutputs["provisioned"]["adminList"];
@@ -30,7 +30,6 @@ type TAdminProvisioned = TOutputs["provisioned"]["adminList"];
  */
 export function BulkUpgradeTable({ data }: { data: TAdminProvisioned }) {
   const t = useTranslations("adminProvisioned");
-  const tm = useTranslations("myProducts");
   const trpc = useTRPC();
   const router = useRouter();
   const targetId = useId();
@@ -172,15 +171,7 @@ export function BulkUpgradeTable({ data }: { data: TAdminProvisioned }) {
               <TableCell>{row.portfolio.name}</TableCell>
               <TableCell className="font-mono text-sm">{row.productVersion.label}</TableCell>
               <TableCell>
-                <span className="flex flex-wrap gap-1">
-                  {row.deprecated ? <Badge variant="destructive">{tm("deprecated")}</Badge> : null}
-                  {row.outdated && row.latestVersion ? (
-                    <Badge variant="warning">{tm("outdated", { label: row.latestVersion.label })}</Badge>
-                  ) : null}
-                  {row.openRequest ? (
-                    <Badge variant="info">{tm("underWay", { number: row.openRequest.number })}</Badge>
-                  ) : null}
-                </span>
+                <ProvisionedBadges product={row} />
               </TableCell>
             </TableRow>
           ))}

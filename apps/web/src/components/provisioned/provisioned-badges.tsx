@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 
 export interface TVersionStanding {
@@ -9,9 +9,13 @@ export interface TVersionStanding {
   openRequest: { id: string; number: number } | null;
 }
 
-/** Active or terminated, and what needs attention: a deprecated or outdated version, a change under way. */
-export async function ProvisionedBadges({ product }: { product: TVersionStanding }) {
-  const t = await getTranslations("myProducts");
+/**
+ * Active or terminated, and what needs attention: a deprecated or outdated
+ * version, a change under way. Renders on the server and in the admin's
+ * client table alike.
+ */
+export function ProvisionedBadges({ product }: { product: TVersionStanding }) {
+  const t = useTranslations("myProducts");
   const active = product.status === "ACTIVE";
   return (
     <span className="flex flex-wrap gap-1">

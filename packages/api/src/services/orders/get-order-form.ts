@@ -1,7 +1,7 @@
 import { MAX_JUSTIFICATION, STACK_NAME_RULE } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
 import type { TCaller } from "../shared/caller.ts";
-import { changeBaseSelect, toChangeBase } from "../provisioned/change-base.ts";
+import { loadChangeBase } from "../provisioned/change-base.ts";
 import { loadOrderContextBySlug } from "./load-order-context.ts";
 
 /** The order form: the version's fields narrowed by the portfolio's constraints, plus tags and policy. */
@@ -11,14 +11,7 @@ export async function getOrderForm(
   input: { productSlug: string; portfolioId: string; versionId?: string; requestId?: string },
 ) {
   // An update's draft may stay on the version its provisioned product runs, deprecated or not.
-  const base = toChangeBase(
-    input.requestId === undefined
-      ? null
-      : await db.request.findFirst({
-          where: { id: input.requestId, requesterId: caller.id },
-          select: changeBaseSelect,
-        }),
-  );
+  const base = await loadChangeBase(db, caller, input.requestId);
   const ctx = await loadOrderContextBySlug(db, caller, {
     ...input,
     keepVersionId: base.keepVersionId ?? undefined,

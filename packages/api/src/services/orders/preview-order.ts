@@ -3,7 +3,7 @@ import { estimateMonthlyCost, evaluateRulesForFields } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
 import { sha256Hex, toFindingView } from "../shared/template-engine.ts";
 import type { TCaller } from "../shared/caller.ts";
-import { changeBaseSelect, toChangeBase } from "../provisioned/change-base.ts";
+import { loadChangeBase } from "../provisioned/change-base.ts";
 import { requestChange } from "../provisioned/request-change.ts";
 import { loadOrderContext } from "./load-order-context.ts";
 import { orderFieldErrors, withoutSecrets, type TOrderInput } from "./validate-order.ts";
@@ -19,14 +19,7 @@ export async function previewOrder(
   input: TOrderInput & { portfolioId: string; productVersionId: string; requestId?: string | undefined },
 ) {
   // An update's draft: compared with what is deployed, and allowed to stay on the version it runs.
-  const draft =
-    input.requestId === undefined
-      ? null
-      : await db.request.findFirst({
-          where: { id: input.requestId, requesterId: caller.id },
-          select: changeBaseSelect,
-        });
-  const base = toChangeBase(draft);
+  const base = await loadChangeBase(db, caller, input.requestId);
   const ctx = await loadOrderContext(db, caller, { ...input, keepVersionId: base.keepVersionId });
   const fieldErrors = orderFieldErrors(ctx, input, "complete");
   const values = withoutSecrets(input.values, ctx.secretParameters);

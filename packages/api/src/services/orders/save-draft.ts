@@ -2,7 +2,7 @@ import type { Prisma, TDb } from "@stackvend/db";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import { AppError } from "../../errors/app-error.ts";
 import { addFieldError, invalidField, invalidFields } from "../shared/field-errors.ts";
-import { changeBaseSelect, toChangeBase } from "../provisioned/change-base.ts";
+import { loadChangeBase } from "../provisioned/change-base.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
 import { transitionRequest } from "../requests/transition-request.ts";
@@ -24,14 +24,7 @@ export interface TSaveDraftInput extends TOrderInput {
  * anything is written, so they reach neither the request row nor the audit log.
  */
 export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput) {
-  const base = toChangeBase(
-    input.id === undefined
-      ? null
-      : await db.request.findFirst({
-          where: { id: input.id, requesterId: caller.id },
-          select: changeBaseSelect,
-        }),
-  );
+  const base = await loadChangeBase(db, caller, input.id);
   if (base.kind === "TERMINATE") {
     throw new AppError(
       "INVALID_TRANSITION",

@@ -3,6 +3,7 @@ import { AppError, notFound } from "../../errors/app-error.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import { loadOrderContext } from "../orders/load-order-context.ts";
 import { callerForUser, type TCaller } from "../shared/caller.ts";
+import { invalidField } from "../shared/field-errors.ts";
 import { OPEN_REQUEST_STATUSES } from "./change-base.ts";
 import { versionStanding } from "./list-provisioned.ts";
 import { lockForChange, updateDraft, type TCarryOverIssue } from "./start-change.ts";
@@ -59,10 +60,7 @@ export async function listProvisionedForAdmin(
     versions: product.versions.map((v) => ({ ...v, provisioned: counts.get(v.id) ?? 0 })),
     items: rows.map(({ requests, ...row }) => ({
       ...row,
-      ...versionStanding({
-        product: { ...product, versions: latest ? [latest] : [] },
-        productVersion: row.productVersion,
-      }),
+      ...versionStanding(row.productVersion, latest),
       openRequest: requests[0] ?? null,
     })),
   };
@@ -96,14 +94,10 @@ export async function bulkCreateUpdateDrafts(
     select: { id: true, label: true, status: true },
   });
   if (!target) {
-    throw new AppError("INVALID_INPUT", "productVersionId: is not a version of this product", {
-      fieldErrors: { productVersionId: ["is not a version of this product"] },
-    });
+    throw invalidField("productVersionId", "is not a version of this product");
   }
   if (target.status !== "ACTIVE") {
-    throw new AppError("INVALID_INPUT", `productVersionId: version ${target.label} is deprecated`, {
-      fieldErrors: { productVersionId: [`version ${target.label} is deprecated; choose an active version`] },
-    });
+    throw invalidField("productVersionId", `version ${target.label} is deprecated; choose an active version`);
   }
   const results: TBulkUpgradeResult[] = [];
   for (const id of [...new Set(input.ids)]) {

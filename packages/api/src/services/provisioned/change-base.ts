@@ -6,16 +6,23 @@ export const OPEN_REQUEST_STATUSES = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED",
 type TReader = Pick<TDb, "request" | "artifact">;
 
 /**
- * The template deployed now for a provisioned product: the approved bytes of
- * the last request that created or updated it and was marked deployed.
+ * The request whose approved bytes a provisioned product runs now: the last
+ * one that created or updated it and was marked deployed.
  */
+export function lastDeployWhere(provisionedProductId: string) {
+  return {
+    where: { provisionedProductId, status: "FULFILLED", kind: { in: ["PROVISION", "UPDATE"] } },
+    orderBy: { fulfilledAt: "desc" },
+  } satisfies Prisma.RequestFindFirstArgs;
+}
+
+/** The template deployed now for a provisioned product, and the request that deployed it. */
 export async function deployedTemplate(
   db: TReader,
   provisionedProductId: string,
 ): Promise<{ requestNumber: number; content: string } | null> {
   const last = await db.request.findFirst({
-    where: { provisionedProductId, status: "FULFILLED", kind: { in: ["PROVISION", "UPDATE"] } },
-    orderBy: { fulfilledAt: "desc" },
+    ...lastDeployWhere(provisionedProductId),
     select: { number: true, artifact: { select: { content: true } } },
   });
   return last?.artifact ? { requestNumber: last.number, content: last.artifact.content } : null;
@@ -42,6 +49,24 @@ export const changeBaseSelect = {
   },
 } satisfies Prisma.RequestSelect;
 
+/**
+ * The change base of the caller's own request, when one is named (an update
+ * draft being edited, previewed or opened in the form); a new order's otherwise.
+ */
+export async function loadChangeBase(
+  db: Pick<TDb, "request">,
+  caller: { id: string },
+  requestId: string | undefined,
+): Promise<TChangeBase> {
+  if (requestId === undefined) return toChangeBase(null);
+  return toChangeBase(
+    await db.request.findFirst({
+      where: { id: requestId, requesterId: caller.id },
+      select: changeBaseSelect,
+    }),
+  );
+}
+
 export function toChangeBase(
   row: Prisma.RequestGetPayload<{ select: typeof changeBaseSelect }> | null | undefined,
 ): TChangeBase {
@@ -67,11 +92,7 @@ export async function previousDeploy(
 ): Promise<{ values: Record<string, string | string[]>; secretParameters: string[] } | null> {
   const [product, last] = await Promise.all([
     db.provisionedProduct.findUnique({ where: { id: provisionedProductId }, select: { parameters: true } }),
-    db.request.findFirst({
-      where: { provisionedProductId, status: "FULFILLED", kind: { in: ["PROVISION", "UPDATE"] } },
-      orderBy: { fulfilledAt: "desc" },
-      select: { secretParameters: true },
-    }),
+    db.request.findFirst({ ...lastDeployWhere(provisionedProductId), select: { secretParameters: true } }),
   ]);
   if (!product) return null;
   return {

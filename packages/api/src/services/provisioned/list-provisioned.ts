@@ -1,7 +1,7 @@
 import type { Prisma, ProvisionedStatus, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import type { TCaller } from "../shared/caller.ts";
-import { deployedTemplate, OPEN_REQUEST_STATUSES } from "./change-base.ts";
+import { lastDeployWhere, OPEN_REQUEST_STATUSES } from "./change-base.ts";
 
 const provisionedSelect = {
   id: true,
@@ -39,13 +39,14 @@ type TProvisionedRow = Prisma.ProvisionedProductGetPayload<{ select: typeof prov
  * Where a provisioned product's version stands: deprecated (no new orders),
  * outdated (a newer active version exists) or current.
  */
-export function versionStanding(row: Pick<TProvisionedRow, "product" | "productVersion">) {
-  const latest = row.product.versions[0] ?? null;
-  const deprecated = row.productVersion.status !== "ACTIVE";
+export function versionStanding(
+  running: { id: string; status: string },
+  latest: { id: string; label: string } | null,
+) {
   return {
-    deprecated,
+    deprecated: running.status !== "ACTIVE",
     latestVersion: latest,
-    outdated: latest !== null && latest.id !== row.productVersion.id,
+    outdated: latest !== null && latest.id !== running.id,
   };
 }
 
@@ -54,7 +55,7 @@ function toProvisioned(row: TProvisionedRow) {
   return {
     ...rest,
     product: { id: product.id, slug: product.slug, name: product.name },
-    ...versionStanding(row),
+    ...versionStanding(row.productVersion, product.versions[0] ?? null),
     openRequest: requests[0] ?? null,
   };
 }
@@ -108,7 +109,7 @@ export async function getMyProvisioned(db: TDb, caller: TCaller, { id }: { id: s
       orderBy: { createdAt: "desc" },
       select: { id: true, label: true, status: true, createdAt: true },
     }),
-    deployedTemplate(db, row.id),
+    db.request.findFirst({ ...lastDeployWhere(row.id), select: { number: true } }),
   ]);
   const { parameters, tags, ...rest } = row;
   return {
@@ -118,6 +119,6 @@ export async function getMyProvisioned(db: TDb, caller: TCaller, { id }: { id: s
     history,
     // Versions an update may choose: the active ones, and the one running now.
     versions,
-    deployedFrom: deployed ? deployed.requestNumber : null,
+    deployedFrom: deployed?.number ?? null,
   };
 }

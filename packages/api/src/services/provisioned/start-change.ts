@@ -6,6 +6,7 @@ import { loadOrderContext, type TOrderContext } from "../orders/load-order-conte
 import { orderFieldErrors } from "../orders/validate-order.ts";
 import { submitOrder } from "../orders/submit-order.ts";
 import type { TCaller } from "../shared/caller.ts";
+import { invalidField } from "../shared/field-errors.ts";
 import { OPEN_REQUEST_STATUSES } from "./change-base.ts";
 
 export interface TStartUpdateInput {
@@ -79,9 +80,7 @@ export async function startUpdate(db: TDb, caller: TCaller, input: TStartUpdateI
     keepVersionId: current.productVersionId,
   });
   if (ctx.product.id !== current.productId) {
-    throw new AppError("INVALID_INPUT", "productVersionId: must be a version of the same product", {
-      fieldErrors: { productVersionId: ["must be a version of the same product"] },
-    });
+    throw invalidField("productVersionId", "must be a version of the same product");
   }
   return db.$transaction(async (tx) => {
     const product = await lockForChange(tx, { id: input.id, ownerId: caller.id });
