@@ -9,7 +9,7 @@ import type { Prisma, TAuditClient, TDb } from "@stackvend/db";
 import { AppError } from "../../errors/app-error.ts";
 import { readPolicySnapshot } from "../approvals/approval-policy.ts";
 import { recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
-import { parseStoredTemplate, sha256Hex } from "../shared/template-engine.ts";
+import { sha256Hex, storedTemplate } from "../shared/template-engine.ts";
 import { previousDeploy } from "../provisioned/change-base.ts";
 import type { TArtifactSigner } from "./signing-key.ts";
 
@@ -65,7 +65,7 @@ export async function createArtifact(
   const sha256 = sha256Hex(content);
   if (sha256 !== renderedDigest)
     throw new AppError("INTERNAL", "The approved render no longer matches its digest");
-  const template = parseStoredTemplate(content);
+  const template = await storedTemplate(content);
   const other = otherFormat(template);
   const otherSha256 = sha256Hex(other.text);
   const snapshot = request.policySnapshot ? readPolicySnapshot(request.policySnapshot) : null;

@@ -12,7 +12,7 @@ import type { TDb } from "@stackvend/db";
 import { createHash } from "node:crypto";
 import { AppError, notFound } from "../../errors/app-error.ts";
 import type { TCaller } from "../shared/caller.ts";
-import { parseStoredTemplate } from "../shared/template-engine.ts";
+import { storedTemplate } from "../shared/template-engine.ts";
 
 /** Name of the zip with every file, as the download route serves it. */
 export const BUNDLE_NAME = "bundle.zip";
@@ -97,7 +97,7 @@ export async function loadRequestExport(
   const statement = JSON.parse(new TextDecoder().decode(fromBase64(envelope.payload))) as TStatement;
   const settings = readDeploySettings(statement.predicate);
   if (!settings) throw new AppError("INTERNAL", "The artifact's provenance has no deploy settings");
-  const template = parseStoredTemplate(artifact.content);
+  const template = await storedTemplate(artifact.content);
   const exported = exportFromSettings(
     template.body,
     template.format,

@@ -3,7 +3,7 @@ import { evaluateRules, buildFormModel, type TJsonObject, type TTemplate } from 
 import type { TDb } from "@stackvend/db";
 import type { TFieldErrors } from "../../errors/app-error.ts";
 import { addFieldError, invalidFields } from "../shared/field-errors.ts";
-import { parseStoredTemplate, templateParameters } from "../shared/template-engine.ts";
+import { storedTemplate, templateParameters } from "../shared/template-engine.ts";
 import type { TApprovalPolicyDefinition } from "../approvals/approval-policy.ts";
 import {
   CONSTRAINT_DEFINITION_SCHEMAS,
@@ -142,7 +142,9 @@ async function activeTemplates(
     orderBy: { createdAt: "asc" },
     select: { label: true, templateSource: true },
   });
-  return versions.map((v) => ({ label: v.label, template: parseStoredTemplate(v.templateSource) }));
+  return Promise.all(
+    versions.map(async (v) => ({ label: v.label, template: await storedTemplate(v.templateSource) })),
+  );
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Prisma, TDb } from "@stackvend/db";
 import { notFound } from "../../errors/app-error.ts";
 import { visibleProductWhere } from "../catalog/catalog-access.ts";
 import { invalidField } from "../shared/field-errors.ts";
-import { buildOrderFormModel, parseStoredTemplate, secretParameterNames } from "../shared/template-engine.ts";
+import { buildOrderFormModel, secretParameterNames, storedTemplate } from "../shared/template-engine.ts";
 import { loadPairConstraints, type TPairConstraints } from "../constraints/load-pair-constraints.ts";
 import type { TCaller } from "../shared/caller.ts";
 import { resolveApprovalPolicy, type TResolvedApprovalPolicy } from "../approvals/approval-policy.ts";
@@ -114,7 +114,7 @@ async function buildContext(db: TDb, portfolioId: string, version: TOrderVersion
     }),
     loadPairConstraints(db, portfolioId, version.product.id),
   ]);
-  const template = parseStoredTemplate(version.templateSource);
+  const template = await storedTemplate(version.templateSource);
   const formModel = buildOrderFormModel(template, {
     constraints: constraints.parameterConstraints,
     ...(constraints.rules ? { rules: constraints.rules } : {}),

@@ -1,6 +1,6 @@
-import { changePreview, parseTemplate, type TChangePreview, type TTemplate } from "@stackvend/cfn";
+import { changePreview, type TChangePreview, type TTemplate } from "@stackvend/cfn";
 import type { TDb } from "@stackvend/db";
-import { parseStoredTemplate } from "../shared/template-engine.ts";
+import { storedTemplate } from "../shared/template-engine.ts";
 import { deployedTemplate } from "./change-base.ts";
 
 type TReader = Pick<TDb, "request" | "artifact" | "provisionedProduct">;
@@ -41,14 +41,12 @@ export async function requestChange(
     }),
   ]);
   if (!deployed || !product) return null;
-  const before = parseStoredTemplate(deployed.content);
-  let after = NOTHING;
-  if (request.kind === "UPDATE") {
-    if (rendered === null) return null;
-    const parsed = parseTemplate(rendered);
-    if (!parsed.ok) return null;
-    after = parsed.value;
-  }
+  if (request.kind === "UPDATE" && rendered === null) return null;
+  // Both are the engine's own renders, so they parse; large ones on a worker thread.
+  const [before, after] = await Promise.all([
+    storedTemplate(deployed.content),
+    request.kind === "UPDATE" && rendered !== null ? storedTemplate(rendered) : NOTHING,
+  ]);
   const oldValues = product.parameters as Record<string, string | string[]>;
   return {
     kind: request.kind,

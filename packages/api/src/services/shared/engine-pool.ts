@@ -11,6 +11,7 @@ import { Piscina } from "piscina";
 import {
   renderTemplate,
   reportSource,
+  templateFromBody,
   type TAnalyzeOptions,
   type TRenderInput,
   type TRenderOutput,
@@ -28,8 +29,26 @@ export const ENGINE_TASK_TIMEOUT_MS = 30_000;
 export const ENGINE_QUEUE_PER_THREAD = 8;
 const BUSY_RETRY_SECONDS = 5;
 
+export interface TEnginePoolLimits {
+  /** Threads: by default one fewer than the cores, at least one. */
+  maxThreads: number;
+  queuePerThread: number;
+  taskTimeoutMs: number;
+}
+
+function defaultLimits(): TEnginePoolLimits {
+  return {
+    maxThreads: Math.max(1, builtin("node:os").availableParallelism() - 1),
+    queuePerThread: ENGINE_QUEUE_PER_THREAD,
+    taskTimeoutMs: ENGINE_TASK_TIMEOUT_MS,
+  };
+}
+
 interface TPoolState {
   pool: Piscina | null;
+  limits?: TEnginePoolLimits;
+  /** Tasks handed to the pool and not yet settled, running or waiting. */
+  inFlight: number;
 }
 
 const POOL_KEY = Symbol.for("stackvend.enginePool");
@@ -78,19 +97,37 @@ export function engineWorkerFile(): string | undefined {
 }
 
 function enginePool(): Piscina | null {
-  const state = (shared[POOL_KEY] ??= { pool: null });
+  const state = poolState();
   if (state.pool) return state.pool;
   const filename = engineWorkerFile();
   if (!filename) return null;
-  const maxThreads = Math.max(1, builtin("node:os").availableParallelism() - 1);
+  const { maxThreads } = limits();
   state.pool = new Piscina({
     filename,
     minThreads: 0,
     maxThreads,
-    maxQueue: maxThreads * ENGINE_QUEUE_PER_THREAD,
     idleTimeout: 60_000,
   });
   return state.pool;
+}
+
+function poolState(): TPoolState {
+  return (shared[POOL_KEY] ??= { pool: null, inFlight: 0 });
+}
+
+function limits(): TEnginePoolLimits {
+  return shared[POOL_KEY]?.limits ?? defaultLimits();
+}
+
+/**
+ * Changes the pool's limits (tests drive the busy and timeout answers with
+ * small ones); the running pool is ended first, the next task starts one
+ * with these. Without an argument, back to the defaults.
+ */
+export async function setEnginePoolLimits(next?: Partial<TEnginePoolLimits>): Promise<void> {
+  await closeEnginePool();
+  const state = poolState();
+  state.limits = next ? { ...defaultLimits(), ...next } : undefined;
 }
 
 /** Whether large inputs go to worker threads in this process (false: no current prebuilt worker). */
@@ -109,35 +146,51 @@ export async function closeEnginePool(): Promise<void> {
 
 function engineError(error: unknown): AppError {
   if (error instanceof Error && error.name === "AbortError") {
-    return new AppError(
-      "ENGINE_TIMEOUT",
-      `the template took longer than ${ENGINE_TASK_TIMEOUT_MS / 1000} s to analyse`,
-      { cause: error },
-    );
-  }
-  if (error instanceof Error && /queue is at limit/i.test(error.message)) {
-    return new AppError("ENGINE_BUSY", "too many large templates are being analysed; try again shortly", {
+    const seconds = Math.max(1, Math.round(limits().taskTimeoutMs / 1000));
+    return new AppError("ENGINE_TIMEOUT", `the template took longer than ${seconds} s to analyse`, {
       cause: error,
-      retryAfterSeconds: BUSY_RETRY_SECONDS,
     });
   }
   return new AppError("INTERNAL", "the template engine failed", { cause: error });
 }
 
+function busy(): AppError {
+  return new AppError("ENGINE_BUSY", "too many large templates are being analysed; try again shortly", {
+    retryAfterSeconds: BUSY_RETRY_SECONDS,
+  });
+}
+
 /** Whether work on this source goes to a worker thread: it is large and a current worker is built. */
-function pooled(source: string): boolean {
+export function pooled(source: string): boolean {
   return source.length > POOLED_SOURCE_CHARS && enginePoolAvailable();
 }
 
-async function runOnWorker<T>(name: "report" | "render", task: object): Promise<T> {
+async function runOnWorker<T>(name: "report" | "render" | "parse", task: object): Promise<T> {
   const pool = enginePool();
   if (!pool)
     throw new AppError("INTERNAL", "the engine worker is not built (npm run build -w @stackvend/cfn)");
+  // Counted here rather than left to the pool's own queue limit, which tasks with a signal bypass.
+  const state = poolState();
+  const { maxThreads, queuePerThread, taskTimeoutMs } = limits();
+  if (state.inFlight >= maxThreads * (1 + queuePerThread)) throw busy();
+  state.inFlight++;
   try {
-    return (await pool.run(task, { name, signal: AbortSignal.timeout(ENGINE_TASK_TIMEOUT_MS) })) as T;
+    return (await pool.run(task, { name, signal: AbortSignal.timeout(taskTimeoutMs) })) as T;
   } catch (error) {
     throw engineError(error);
+  } finally {
+    state.inFlight--;
   }
+}
+
+/**
+ * A stored (published) source parsed on a worker thread, without source
+ * positions; fails when no prebuilt worker is available. The body comes back
+ * as JSON text, which this thread reads in a few percent of the parse's time.
+ */
+export async function parseOnWorker(source: string): Promise<TTemplate> {
+  const parsed = await runOnWorker<{ bodyJson: string; format: TTemplate["format"] }>("parse", { source });
+  return templateFromBody(JSON.parse(parsed.bodyJson) as TTemplate["body"], parsed.format);
 }
 
 /** The report of a source computed on a worker thread; fails when no prebuilt worker is available. */

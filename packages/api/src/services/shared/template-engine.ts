@@ -20,7 +20,7 @@ import {
   type TTemplate,
 } from "@stackvend/cfn";
 import { AppError } from "../../errors/app-error.ts";
-import { reportTemplateSource } from "./engine-pool.ts";
+import { parseOnWorker, pooled, reportTemplateSource } from "./engine-pool.ts";
 
 export type TTemplateFormat = "YAML" | "JSON";
 
@@ -148,7 +148,7 @@ function sourceCache<V>(budgetBytes: number) {
     }
     return value;
   };
-  return Object.assign(lookup, { forget });
+  return Object.assign(lookup, { forget, peek: (source: string) => entries.get(source) });
 }
 
 /** Shared between requests, so frozen: a caller that tried to change it would fail loudly. */
@@ -162,13 +162,32 @@ function deepFreeze<T>(value: T): T {
 
 const storedTemplates = sourceCache<TTemplate>(16 * MAX_TEMPLATE_BYTES);
 
-/** A stored version's source was accepted when published, so failing to parse it now is a server fault. */
-export function parseStoredTemplate(source: string): TTemplate {
-  return storedTemplates(source, () => {
-    const parsed = parseTemplate(source, { maxBytes: MAX_TEMPLATE_BYTES });
-    if (!parsed.ok) throw new AppError("INTERNAL", "A published template no longer parses");
-    return deepFreeze(parsed.value);
-  });
+const parsing = new Map<string, Promise<TTemplate>>();
+
+/**
+ * A stored source, parsed once per process (a bounded cache). A stored
+ * version's source was accepted when published, so failing to parse it now
+ * is a server fault. A large one is parsed on a worker thread, so the first
+ * order of a 1 MB product after a restart holds no other caller; callers
+ * arriving meanwhile wait for that one parse.
+ */
+export async function storedTemplate(source: string): Promise<TTemplate> {
+  if (!pooled(source) || storedTemplates.peek(source))
+    return storedTemplates(source, () => parseInline(source));
+  let pending = parsing.get(source);
+  if (!pending) {
+    pending = parseOnWorker(source)
+      .then((template) => storedTemplates(source, () => deepFreeze(template)))
+      .finally(() => parsing.delete(source));
+    parsing.set(source, pending);
+  }
+  return pending;
+}
+
+function parseInline(source: string): TTemplate {
+  const parsed = parseTemplate(source, { maxBytes: MAX_TEMPLATE_BYTES });
+  if (!parsed.ok) throw new AppError("INTERNAL", "A published template no longer parses");
+  return deepFreeze(parsed.value);
 }
 
 /** The form model of a stored version under a portfolio's constraints, rebuilt on the server. */
