@@ -101,6 +101,7 @@ const t = initTRPC
           appCode: cause instanceof AppError ? cause.code : undefined,
           zodError: cause instanceof ZodError ? z.flattenError(cause) : null,
           fieldErrors: cause instanceof AppError ? (cause.fieldErrors ?? null) : null,
+          retryAfterSeconds: cause instanceof AppError ? (cause.retryAfterSeconds ?? null) : null,
         },
       };
     },

@@ -3,10 +3,12 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { useEffect, useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@stackvend/api";
 import { MAX_BATCH_CALLS } from "@stackvend/api/limits";
+import { localizedErrorLink } from "./localized-errors";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
@@ -27,9 +29,18 @@ function makeQueryClient() {
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
+  // The client lives as long as the page; the words follow the language the reader last chose.
+  const t = useTranslations("serverErrors");
+  const [words] = useState(() => ({ t }));
+  useEffect(() => {
+    words.t = t;
+  }, [words, t]);
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS })],
+      links: [
+        localizedErrorLink(() => words.t),
+        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+      ],
     }),
   );
   return (
