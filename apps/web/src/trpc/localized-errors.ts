@@ -43,7 +43,7 @@ export function localizedMessage(error: TRPCClientError<AppRouter>, t: TTranslat
 }
 
 /** A link that rewrites each failed call's message with `localizedMessage`, so every form shows it as it is. */
-export function localizedErrorLink(translate: () => TTranslateServerError): TRPCLink<AppRouter> {
+export function localizedErrorLink(translate: TTranslateServerError): TRPCLink<AppRouter> {
   return () =>
     ({ next, op }) =>
       observable((observer) =>
@@ -51,7 +51,7 @@ export function localizedErrorLink(translate: () => TTranslateServerError): TRPC
           next: (value) => observer.next(value),
           complete: () => observer.complete(),
           error: (error) => {
-            if (error instanceof TRPCClientError) error.message = localizedMessage(error, translate());
+            if (error instanceof TRPCClientError) error.message = localizedMessage(error, translate);
             observer.error(error);
           },
         }),

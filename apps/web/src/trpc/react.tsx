@@ -4,7 +4,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useTranslations } from "next-intl";
-import { useEffect, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@stackvend/api";
 import { MAX_BATCH_CALLS } from "@stackvend/api/limits";
@@ -29,19 +29,17 @@ function makeQueryClient() {
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
-  // The client lives as long as the page; the words follow the language the reader last chose.
+  // A new client only when the reader switches language, so failures are told in the language shown.
   const t = useTranslations("serverErrors");
-  const [words] = useState(() => ({ t }));
-  useEffect(() => {
-    words.t = t;
-  }, [words, t]);
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({
-      links: [
-        localizedErrorLink(() => words.t),
-        httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
-      ],
-    }),
+  const trpcClient = useMemo(
+    () =>
+      createTRPCClient<AppRouter>({
+        links: [
+          localizedErrorLink(t),
+          httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: MAX_BATCH_CALLS }),
+        ],
+      }),
+    [t],
   );
   return (
     <QueryClientProvider client={queryClient}>
