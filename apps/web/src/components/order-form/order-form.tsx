@@ -11,6 +11,7 @@ import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 import { hasErrors, serverFieldErrors, toOrderValues, type TFormErrors } from "./form-state";
+import { ErrorSummary } from "./error-summary";
 import { OrderFormBody } from "./order-form-body";
 import { PreviewResult } from "./preview-result";
 import type { TOrderFormData, TOrderPreview } from "./types";
@@ -48,6 +49,8 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
   const [draft, setDraft] = useState(initialDraft);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Set by a blocked action; the summary then follows the fields until they are fixed.
+  const [blockedOnce, setBlockedOnce] = useState(false);
   const [preview, setPreview] = useState<TOrderPreview | null>(null);
   const previewMutation = useMutation(trpc.orders.preview.mutationOptions());
   const saveMutation = useMutation(trpc.orders.saveDraft.mutationOptions());
@@ -62,13 +65,17 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
     const appCode = (error as { data?: { appCode?: string } }).data?.appCode;
     if (appCode === "STALE") setFailure(t("stale"));
     else if (!hasErrors(fields)) setFailure(t("failed", { message: (error as Error).message }));
-    else focusFirstInvalid(rootRef.current);
+    else {
+      setBlockedOnce(true);
+      focusFirstInvalid(rootRef.current);
+    }
   }
 
   function blocked(mode: "draft" | "complete") {
     form.attempt(mode);
     setFailure(null);
     if (!hasErrors(form.errorsFor(mode))) return false;
+    setBlockedOnce(true);
     focusFirstInvalid(rootRef.current);
     return true;
   }
@@ -143,6 +150,9 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
         void onSubmit();
       }}
     >
+      {blockedOnce ? (
+        <ErrorSummary model={model} requiredTags={data.requiredTags} issues={form.issues} withJustification />
+      ) : null}
       <OrderFormBody
         model={model}
         state={form.state}

@@ -28,7 +28,7 @@ export function PreviewResult({ preview, graph, stackName, onClose }: TPreviewRe
       id="order-preview"
       aria-labelledby="order-preview-title"
       tabIndex={-1}
-      className="space-y-5 rounded-xl border-2 border-primary/30 bg-card p-5 shadow-sm outline-none sm:p-6"
+      className="space-y-5 rounded-xl border-2 border-primary/30 bg-card p-5 shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-ring sm:p-6"
     >
       <div className="flex items-start justify-between gap-3">
         <div>
