@@ -118,8 +118,8 @@ test("a requester orders and an approver rejects with the keyboard alone", async
     await dev.keyboard.press("Enter");
 
     const summary = dev.getByRole("alert").filter({ hasText: "fields need attention" });
-    await expect(summary).toContainText("3 fields need attention.");
-    await expect(summary.getByRole("link")).toHaveText(["Application name", "Retention days", "API token"]);
+    await expect(summary).toContainText("2 fields need attention.");
+    await expect(summary.getByRole("link")).toHaveText(["Application name", "Retention days"]);
     await expect(appName).toBeFocused();
     await expect(appName).toHaveAttribute("aria-invalid", "true");
     await expectVisibleFocus(dev);

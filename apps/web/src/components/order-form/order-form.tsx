@@ -5,7 +5,7 @@ import { CheckCircle2Icon, EyeIcon, SaveIcon, SendIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { TResourceGraph } from "@stackvend/cfn";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -28,13 +28,11 @@ interface TOrderFormProps {
   backHref: string;
 }
 
-/** Focus the first field that shows an error, once React has drawn it. */
+/** Focus the first field that shows an error. */
 function focusFirstInvalid(root: HTMLElement | null) {
-  requestAnimationFrame(() => {
-    const target = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    target?.focus();
-    target?.scrollIntoView({ block: "center", behavior: "smooth" });
-  });
+  const target = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  target?.focus();
+  target?.scrollIntoView({ block: "center", behavior: "smooth" });
 }
 
 /** The requester's order form: live checks, preview, save as draft, submit. */
@@ -51,11 +49,19 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
   const [failure, setFailure] = useState<string | null>(null);
   // Set by a blocked action; the summary then follows the fields until they are fixed.
   const [blockedOnce, setBlockedOnce] = useState(false);
+  // Counts blocked actions; once one is drawn and the fields are enabled again, focus goes to the first to fix.
+  const [blocks, setBlocks] = useState(0);
+  const focused = useRef(0);
   const [preview, setPreview] = useState<TOrderPreview | null>(null);
   const previewMutation = useMutation(trpc.orders.preview.mutationOptions());
   const saveMutation = useMutation(trpc.orders.saveDraft.mutationOptions());
   const submitMutation = useMutation(trpc.orders.submit.mutationOptions());
   const busy = previewMutation.isPending || saveMutation.isPending || submitMutation.isPending;
+  useEffect(() => {
+    if (blocks === focused.current || busy) return;
+    focused.current = blocks;
+    focusFirstInvalid(rootRef.current);
+  }, [blocks, busy]);
 
   const tags = () => Object.fromEntries(Object.entries(form.state.tags).filter(([, value]) => value !== ""));
 
@@ -67,7 +73,7 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
     else if (!hasErrors(fields)) setFailure(t("failed", { message: (error as Error).message }));
     else {
       setBlockedOnce(true);
-      focusFirstInvalid(rootRef.current);
+      setBlocks((n) => n + 1);
     }
   }
 
@@ -76,7 +82,7 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
     setFailure(null);
     if (!hasErrors(form.errorsFor(mode))) return false;
     setBlockedOnce(true);
-    focusFirstInvalid(rootRef.current);
+    setBlocks((n) => n + 1);
     return true;
   }
 
@@ -112,7 +118,6 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
       form.setServerErrors(
         serverFieldErrors({ data: { fieldErrors: result.fieldErrors as Record<string, string[]> } }),
       );
-      requestAnimationFrame(() => document.getElementById("order-preview")?.focus());
     } catch (error) {
       fail(error);
     }

@@ -2,6 +2,7 @@
 
 import { XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import type { TResourceGraph } from "@stackvend/cfn";
 import { ChangePreview } from "@/components/requests/change-preview";
 import { CostEstimate } from "@/components/template/cost-estimate";
@@ -23,8 +24,14 @@ interface TPreviewResultProps {
 export function PreviewResult({ preview, graph, stackName, onClose }: TPreviewResultProps) {
   const t = useTranslations("orderForm");
   const tc = useTranslations("changePreview");
+  const ref = useRef<HTMLElement>(null);
+  // Each new preview takes the focus, so keyboard and screen reader users land on it.
+  useEffect(() => {
+    ref.current?.focus();
+  }, [preview]);
   return (
     <section
+      ref={ref}
       id="order-preview"
       aria-labelledby="order-preview-title"
       tabIndex={-1}
