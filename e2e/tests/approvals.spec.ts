@@ -104,6 +104,9 @@ test("a rejection needs a comment, and the requester reads it", async ({ browser
   await test.step("with a comment the rejection is recorded", async () => {
     await approver.getByLabel("Comment").fill("Use the shared reports queue instead");
     await approver.getByRole("button", { name: "Reject" }).click();
+    const confirm = approver.getByRole("alertdialog", { name: `Reject request #${number}?` });
+    await expect(confirm).toContainText("Use the shared reports queue instead");
+    await confirm.getByRole("button", { name: "Reject request" }).click();
     await expectBackOnEmptyQueue(approver, product, `Request #${number} rejected.`);
   });
   await approver.close();

@@ -124,8 +124,9 @@ test("a deployed request becomes a product its owner updates, with the replaceme
 
   await test.step("termination goes through approval and says what is deleted; marking it done ends the product", async () => {
     await dev.getByRole("button", { name: "Terminate" }).click();
-    await dev.getByLabel("Reason").fill("The batch moved elsewhere");
-    await dev.getByRole("button", { name: "Request termination" }).click();
+    const terminate = dev.getByRole("alertdialog", { name: `Request termination of ${product.stackName}?` });
+    await terminate.getByLabel("Reason").fill("The batch moved elsewhere");
+    await terminate.getByRole("button", { name: "Request termination" }).click();
     await expect(dev).toHaveURL(/\/requests\/[^/]+$/);
     await expect(dev.locator("[data-request-status]")).toHaveAttribute("data-request-status", "SUBMITTED");
     const terminateId = dev.url().split("/").pop()!;

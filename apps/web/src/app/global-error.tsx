@@ -7,6 +7,7 @@ import en from "../../messages/en.json";
 import ko from "../../messages/ko.json";
 import { LOCALE_COOKIE } from "@/i18n/config";
 import { negotiateLocale } from "@/i18n/negotiate";
+import { hangul } from "./fonts";
 
 const MESSAGES = { en: en.error, ko: ko.error } as const;
 
@@ -26,7 +27,9 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
   const t = MESSAGES[locale];
   return (
     <html lang={locale}>
-      <body className="flex min-h-dvh items-center justify-center bg-background p-6 font-sans text-foreground antialiased">
+      <body
+        className={`${hangul.variable} flex min-h-dvh items-center justify-center bg-background p-6 font-sans text-foreground antialiased`}
+      >
         <main className="max-w-md space-y-4 text-center">
           <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
           <p className="text-muted-foreground">{t.description}</p>

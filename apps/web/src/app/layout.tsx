@@ -6,6 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { TRPCReactProvider } from "@/trpc/react";
+import { hangul } from "./fonts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("metadata");
@@ -16,7 +17,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const [locale, t] = await Promise.all([getLocale(), getTranslations("app")]);
   return (
     <html lang={locale}>
-      <body className="flex min-h-dvh flex-col font-sans">
+      <body className={`${hangul.variable} flex min-h-dvh flex-col font-sans`}>
         <NextIntlClientProvider>
           <TRPCReactProvider>
             <a

@@ -6,6 +6,16 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import {
+  AlertDialog,
+  AlertDialogCancel,
+  AlertDialogConfirm,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
 import { fieldErrorsOf } from "@/lib/field-errors";
 import { withParams } from "@/lib/search-params";
@@ -26,6 +36,8 @@ interface TDecisionPanelProps {
  * Approve, request changes or reject, with a comment (the server requires
  * one to reject or request changes). After the decision the approver moves
  * on to the next request of the same queue view, or back to the queue.
+ * A rejection is final, so it is confirmed first; one without a comment goes
+ * straight to the server, whose field error says what is missing.
  */
 export function DecisionPanel({ id, number, digest, filter }: TDecisionPanelProps) {
   const t = useTranslations("approvalDetail.decide");
@@ -37,6 +49,7 @@ export function DecisionPanel({ id, number, digest, filter }: TDecisionPanelProp
   const [comment, setComment] = useState("");
   const [chosen, setChosen] = useState<TDecision | null>(null);
   const [moving, setMoving] = useState(false);
+  const [confirmingReject, setConfirmingReject] = useState(false);
   const decide = useMutation(trpc.approvals.decide.mutationOptions());
   const error = decide.error;
   const commentErrors = fieldErrorsOf(error, "comment");
@@ -54,6 +67,7 @@ export function DecisionPanel({ id, number, digest, filter }: TDecisionPanelProp
     try {
       await decide.mutateAsync({ id, decision, comment, digest });
     } catch {
+      setConfirmingReject(false);
       return;
     }
     setMoving(true);
@@ -98,7 +112,7 @@ export function DecisionPanel({ id, number, digest, filter }: TDecisionPanelProp
           {t("commentHint")}
         </p>
         {commentErrors.length > 0 ? (
-          <p id={`${commentId}-error`} className="text-sm text-destructive">
+          <p id={`${commentId}-error`} role="alert" className="text-sm text-destructive">
             {t("commentError", { message: commentErrors.join("; ") })}
           </p>
         ) : null}
@@ -143,16 +157,39 @@ export function DecisionPanel({ id, number, digest, filter }: TDecisionPanelProp
             <MessageSquareWarningIcon aria-hidden />
             {busy && chosen === "REQUEST_CHANGES" ? t("recording") : t("requestChanges")}
           </Button>
-          <Button
-            type="button"
-            variant="outline"
-            disabled={busy}
-            className="border-destructive/40 text-destructive hover:bg-destructive/10 hover:text-destructive"
-            onClick={() => void submit("REJECT")}
+          <AlertDialog
+            open={confirmingReject}
+            onOpenChange={(open) => {
+              if (!open && busy) return;
+              if (open && comment.trim() === "") void submit("REJECT");
+              else setConfirmingReject(open);
+            }}
           >
-            <XIcon aria-hidden />
-            {busy && chosen === "REJECT" ? t("recording") : t("reject")}
-          </Button>
+            <AlertDialogTrigger asChild>
+              <Button
+                type="button"
+                variant="outline"
+                disabled={busy}
+                className="border-destructive/40 text-destructive hover:bg-destructive/10 hover:text-destructive"
+              >
+                <XIcon aria-hidden />
+                {busy && chosen === "REJECT" && !confirmingReject ? t("recording") : t("reject")}
+              </Button>
+            </AlertDialogTrigger>
+            <AlertDialogContent>
+              <AlertDialogTitle>{t("rejectTitle", { number })}</AlertDialogTitle>
+              <AlertDialogDescription>{t("rejectBody")}</AlertDialogDescription>
+              <blockquote className="max-h-32 overflow-auto whitespace-pre-wrap rounded-md border-l-2 bg-muted px-3 py-2 text-sm">
+                {comment}
+              </blockquote>
+              <AlertDialogFooter>
+                <AlertDialogCancel disabled={busy}>{t("keepReviewing")}</AlertDialogCancel>
+                <AlertDialogConfirm disabled={busy} onClick={() => void submit("REJECT")}>
+                  {busy ? t("recording") : t("rejectConfirm")}
+                </AlertDialogConfirm>
+              </AlertDialogFooter>
+            </AlertDialogContent>
+          </AlertDialog>
         </div>
       </div>
     </section>

@@ -43,7 +43,7 @@ export async function ProductCard({
         <h3 className="font-semibold leading-tight">
           <Link
             href={`/catalog/${product.slug}`}
-            className="outline-none after:absolute after:inset-0 after:rounded-xl"
+            className="outline-none after:absolute after:inset-0 after:rounded-xl focus-visible:after:ring-2 focus-visible:after:ring-ring"
           >
             {product.name}
           </Link>

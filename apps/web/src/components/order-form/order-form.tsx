@@ -5,12 +5,13 @@ import { CheckCircle2Icon, EyeIcon, SaveIcon, SendIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { TResourceGraph } from "@stackvend/cfn";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "@/trpc/react";
 import { hasErrors, serverFieldErrors, toOrderValues, type TFormErrors } from "./form-state";
+import { ErrorSummary } from "./error-summary";
 import { OrderFormBody } from "./order-form-body";
 import { PreviewResult } from "./preview-result";
 import type { TOrderFormData, TOrderPreview } from "./types";
@@ -27,13 +28,11 @@ interface TOrderFormProps {
   backHref: string;
 }
 
-/** Focus the first field that shows an error, once React has drawn it. */
+/** Focus the first field that shows an error. */
 function focusFirstInvalid(root: HTMLElement | null) {
-  requestAnimationFrame(() => {
-    const target = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
-    target?.focus();
-    target?.scrollIntoView({ block: "center", behavior: "smooth" });
-  });
+  const target = root?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  target?.focus();
+  target?.scrollIntoView({ block: "center", behavior: "smooth" });
 }
 
 /** The requester's order form: live checks, preview, save as draft, submit. */
@@ -48,11 +47,21 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
   const [draft, setDraft] = useState(initialDraft);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Set by a blocked action; the summary then follows the fields until they are fixed.
+  const [blockedOnce, setBlockedOnce] = useState(false);
+  // Counts blocked actions; once one is drawn and the fields are enabled again, focus goes to the first to fix.
+  const [blocks, setBlocks] = useState(0);
+  const focused = useRef(0);
   const [preview, setPreview] = useState<TOrderPreview | null>(null);
   const previewMutation = useMutation(trpc.orders.preview.mutationOptions());
   const saveMutation = useMutation(trpc.orders.saveDraft.mutationOptions());
   const submitMutation = useMutation(trpc.orders.submit.mutationOptions());
   const busy = previewMutation.isPending || saveMutation.isPending || submitMutation.isPending;
+  useEffect(() => {
+    if (blocks === focused.current || busy) return;
+    focused.current = blocks;
+    focusFirstInvalid(rootRef.current);
+  }, [blocks, busy]);
 
   const tags = () => Object.fromEntries(Object.entries(form.state.tags).filter(([, value]) => value !== ""));
 
@@ -62,14 +71,18 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
     const appCode = (error as { data?: { appCode?: string } }).data?.appCode;
     if (appCode === "STALE") setFailure(t("stale"));
     else if (!hasErrors(fields)) setFailure(t("failed", { message: (error as Error).message }));
-    else focusFirstInvalid(rootRef.current);
+    else {
+      setBlockedOnce(true);
+      setBlocks((n) => n + 1);
+    }
   }
 
   function blocked(mode: "draft" | "complete") {
     form.attempt(mode);
     setFailure(null);
     if (!hasErrors(form.errorsFor(mode))) return false;
-    focusFirstInvalid(rootRef.current);
+    setBlockedOnce(true);
+    setBlocks((n) => n + 1);
     return true;
   }
 
@@ -105,7 +118,6 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
       form.setServerErrors(
         serverFieldErrors({ data: { fieldErrors: result.fieldErrors as Record<string, string[]> } }),
       );
-      requestAnimationFrame(() => document.getElementById("order-preview")?.focus());
     } catch (error) {
       fail(error);
     }
@@ -143,6 +155,9 @@ export function OrderForm({ form: data, draft: initialDraft, initial, graph, bac
         void onSubmit();
       }}
     >
+      {blockedOnce ? (
+        <ErrorSummary model={model} requiredTags={data.requiredTags} issues={form.issues} withJustification />
+      ) : null}
       <OrderFormBody
         model={model}
         state={form.state}

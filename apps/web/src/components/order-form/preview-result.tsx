@@ -2,6 +2,7 @@
 
 import { XIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import type { TResourceGraph } from "@stackvend/cfn";
 import { ChangePreview } from "@/components/requests/change-preview";
 import { CostEstimate } from "@/components/template/cost-estimate";
@@ -23,12 +24,18 @@ interface TPreviewResultProps {
 export function PreviewResult({ preview, graph, stackName, onClose }: TPreviewResultProps) {
   const t = useTranslations("orderForm");
   const tc = useTranslations("changePreview");
+  const ref = useRef<HTMLElement>(null);
+  // Each new preview takes the focus, so keyboard and screen reader users land on it.
+  useEffect(() => {
+    ref.current?.focus();
+  }, [preview]);
   return (
     <section
+      ref={ref}
       id="order-preview"
       aria-labelledby="order-preview-title"
       tabIndex={-1}
-      className="space-y-5 rounded-xl border-2 border-primary/30 bg-card p-5 shadow-sm outline-none sm:p-6"
+      className="space-y-5 rounded-xl border-2 border-primary/30 bg-card p-5 shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-ring sm:p-6"
     >
       <div className="flex items-start justify-between gap-3">
         <div>
