@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { uniqueName } from "./catalog-admin.ts";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 const PRODUCT = { slug: "ec2-web-server", option: "EC2 web server (ec2-web-server)" };
 

@@ -1,6 +1,6 @@
-import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
+import type { Browser, Page, TestInfo } from "@playwright/test";
 import { uniqueName } from "./catalog-admin.ts";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn } from "./fixtures.ts";
 
 /**
  * The journey's own product: a queue with a free-text name, a bounded number

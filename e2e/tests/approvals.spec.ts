@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { orderAndSubmit, publishWithPolicy, type TJourneyProduct } from "./approvals-setup.ts";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 const APPROVER2 = "approver2@stackvend.local";
 

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
 import { FIXTURES_DIR, hasFixtures, journeyTemplate, uniqueName, uploadTemplate } from "./catalog-admin.ts";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 test("an admin grants a new portfolio to Dev and publishes a template in it; Dev orders it, Prod cannot see it", async ({
   browser,

@@ -3,12 +3,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD } from "./fixtures.ts";
+import type { APIRequestContext } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, expect, test } from "./fixtures.ts";
 
 // The zero-configuration mode: no DATABASE_URL, an embedded database in a folder.
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const PORT = 3290;
+// Its own ports, next to the main run's: E2E_EMBEDDED_PORT and the one after it.
+const PORT = Number(process.env.E2E_EMBEDDED_PORT ?? "3290");
 const BASE = `http://localhost:${PORT}`;
 
 interface TServer {

@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { orderAndSubmit, publishWithPolicy } from "./approvals-setup.ts";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 const CLI = path.join(
   path.dirname(fileURLToPath(import.meta.url)),

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures.ts";
+import type { Page } from "@playwright/test";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 /** Every Content-Security-Policy complaint the browser logs on the page. */
 function cspViolations(page: Page): string[] {

@@ -1,6 +1,6 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { publishWithPolicy } from "./approvals-setup.ts";
-import { DEMO, DEMO_PASSWORD } from "./fixtures.ts";
+import { DEMO, DEMO_PASSWORD, expect, test } from "./fixtures.ts";
 
 // Everything here is done with the keyboard alone: no clicks, no filling of locators.
 

@@ -1,7 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { approvalTemplate, callProcedure } from "./approvals-setup.ts";
 import { uniqueName } from "./catalog-admin.ts";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 interface TPlatformFont {
   familyName: string;

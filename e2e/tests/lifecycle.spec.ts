@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { approvalTemplate, callProcedure, orderAndSubmit, publishWithPolicy } from "./approvals-setup.ts";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 const arnOf = (stackName: string) =>
   `arn:aws:cloudformation:eu-west-1:123456789012:stack/${stackName}/6b1e4c30-9f2a-11ef-8f0e-0a1b2c3d4e5f`;

@@ -1,10 +1,10 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { orderAndSubmit, publishWithPolicy } from "./approvals-setup.ts";
 import { uniqueName } from "./catalog-admin.ts";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 /** The bell's unread count, as the header renders it. */
 async function unread(page: Page): Promise<number> {

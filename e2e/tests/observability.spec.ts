@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 /** Set for the e2e server in e2e/serve.ts. */
 const METRICS_TOKEN = "e2e-metrics-token-0123456789";

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, navLinks, signIn } from "./fixtures.ts";
+import { DEMO, DEMO_PASSWORD, expect, navLinks, signIn, test } from "./fixtures.ts";
 
 const EXPECTED_NAV: Record<keyof typeof DEMO, string[]> = {
   dev: ["Catalog", "My requests", "My products"],

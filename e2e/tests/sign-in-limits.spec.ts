@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
 
 test("rotating X-Forwarded-For does not escape the back-off on one account from one address", async ({
   page,

@@ -1,7 +1,7 @@
-import { expect, test, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { putTestOidcUser, type TTestOidcUser } from "@stackvend/auth/testing";
 import { uniqueName } from "./catalog-admin.ts";
-import { DEMO, signIn } from "./fixtures.ts";
+import { DEMO, expect, signIn, test } from "./fixtures.ts";
 
 /** The provider e2e/serve.ts starts beside the app. */
 const ISSUER = `http://127.0.0.1:${process.env.E2E_OIDC_PORT ?? "3211"}`;
