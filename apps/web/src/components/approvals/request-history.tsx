@@ -56,11 +56,12 @@ export async function RequestHistory({ history, createdAt }: { history: THistory
         return (
           <li
             key={i}
-            className={cn("flex gap-3", entry.superseded && "opacity-70")}
+            className="flex gap-3"
             data-action={entry.action}
             data-superseded={entry.superseded || undefined}
           >
-            <span className="flex flex-col items-center" aria-hidden>
+            {/* Only the marker fades: faded text would fall under AA contrast; the words say superseded. */}
+            <span className={cn("flex flex-col items-center", entry.superseded && "opacity-60")} aria-hidden>
               <span className={cn("flex size-7 items-center justify-center rounded-full", className)}>
                 <Icon className="size-3.5" />
               </span>

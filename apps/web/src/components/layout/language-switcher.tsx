@@ -34,7 +34,13 @@ export function LanguageSwitcher() {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={t("label")} disabled={pending} className="gap-1.5">
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-label={t("current", { language: t(locale) })}
+          disabled={pending}
+          className="gap-1.5"
+        >
           <LanguagesIcon aria-hidden />
           <span className="hidden sm:inline">{t(locale)}</span>
         </Button>

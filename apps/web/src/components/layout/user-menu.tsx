@@ -36,14 +36,19 @@ export function UserMenu({ user }: TUserMenuProps) {
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={t("userMenu.label")} className="gap-2 pl-1.5">
+        {/* Named by its content, not aria-label: the initials are drawn text an aria-label would not contain. */}
+        <Button variant="ghost" size="sm" className="gap-2 pl-1.5">
           <span
             aria-hidden
             className="flex size-6 items-center justify-center rounded-full bg-secondary text-[11px] font-semibold text-secondary-foreground"
           >
             {initialsOf(user.name, user.email)}
           </span>
-          <span className="hidden max-w-40 truncate sm:inline">{user.name || user.email}</span>
+          {t.rich("userMenu.label", {
+            name: user.name || user.email,
+            hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+            shown: (chunks) => <span className="sr-only max-w-40 truncate sm:not-sr-only">{chunks}</span>,
+          })}
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-64">

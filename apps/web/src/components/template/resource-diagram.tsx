@@ -72,7 +72,7 @@ export function ResourceDiagram({ graph, showParameters = false, className }: TR
       <div className="max-h-[560px] overflow-auto rounded-lg border bg-muted/30">
         <svg
           role="img"
-          aria-label={t("label", { count: resourceCount })}
+          aria-label={t("label", { count: resourceCount, edges: visible.edges.length })}
           width={layout.width}
           height={layout.height}
           viewBox={`0 0 ${layout.width} ${layout.height}`}

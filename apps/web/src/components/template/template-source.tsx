@@ -1,10 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Highlight, themes } from "prism-react-renderer";
+import { Highlight } from "prism-react-renderer";
 import { type ComponentProps, useSyncExternalStore } from "react";
 import { CopyButton } from "@/components/common/copy-button";
 import { cn } from "@/lib/utils";
+import { sourceTheme } from "./source-theme";
 
 interface TTemplateSourceProps {
   source: string;
@@ -25,7 +26,7 @@ const onServer = () => false;
 function SourceLine({ number, className, children, ...rest }: ComponentProps<"div"> & { number: number }) {
   return (
     <div className={cn(className, "grid grid-cols-[3.5rem_1fr] hover:bg-muted/50")} {...rest}>
-      <span aria-hidden className="select-none pr-3 text-right text-muted-foreground/70">
+      <span aria-hidden className="select-none pr-3 text-right text-muted-foreground">
         {number}
       </span>
       <span className="whitespace-pre pr-4">{children}</span>
@@ -55,7 +56,7 @@ export function TemplateSource({ source, format, title, className }: TTemplateSo
       </div>
       <div className="max-h-[560px] overflow-auto">
         {highlight ? (
-          <Highlight theme={themes.github} code={code} language={language}>
+          <Highlight theme={sourceTheme} code={code} language={language}>
             {({ tokens, getLineProps, getTokenProps }) => (
               <pre className="py-3 font-mono text-xs leading-5" tabIndex={0} aria-label={t("label")}>
                 {tokens.map((line, i) => {

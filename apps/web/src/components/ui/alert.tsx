@@ -40,7 +40,7 @@ export function AlertDescription({ className, ...props }: React.ComponentProps<"
   return (
     <div
       data-slot="alert-description"
-      className={cn("col-start-2 grid justify-items-start gap-1 text-sm opacity-90", className)}
+      className={cn("col-start-2 grid justify-items-start gap-1 text-sm", className)}
       {...props}
     />
   );
