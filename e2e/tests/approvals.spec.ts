@@ -58,14 +58,14 @@ test("a requester submits, an approver finds it in the queue and approves, the r
       "Orders need a queue for the nightly batch",
     );
     await expect(approver.getByRole("region", { name: "Validation findings" })).toBeVisible();
-    await expect(approver.getByRole("img", { name: /Diagram of 1 resource/ })).toBeVisible();
+    await expect(approver.getByRole("img", { name: /^Diagram: 1 resource, / })).toBeVisible();
     await expect(approver.getByTestId("cost-estimate")).toBeVisible();
     const stage = approver.getByRole("list", { name: "Approval stages" }).locator('[data-stage="1"]');
     await expect(stage).toHaveAttribute("data-state", "current");
     await expect(stage).toContainText("1 more approval needed");
   });
   await test.step("approving returns to the queue, now empty for this product", async () => {
-    await approver.getByRole("button", { name: "Approve" }).click();
+    await approver.getByRole("button", { name: "Approve", exact: true }).click();
     await expectBackOnEmptyQueue(approver, product, `Request #${number} approved.`);
   });
   await approver.close();
@@ -171,7 +171,7 @@ test("changes requested: the requester edits and resubmits, then it is approved"
   });
 
   await test.step("a decision on the page opened before the resubmission is refused as stale", async () => {
-    await approver.getByRole("button", { name: "Approve" }).click();
+    await approver.getByRole("button", { name: "Approve", exact: true }).click();
     await expect(approver.getByRole("alert").filter({ hasText: "This request changed" })).toBeVisible();
     await approver.getByRole("button", { name: "Reload" }).click();
     await expect(approver.getByLabel("Template source", { exact: true })).toContainText(
@@ -179,7 +179,7 @@ test("changes requested: the requester edits and resubmits, then it is approved"
     );
     await expect(approver.getByRole("alert").filter({ hasText: "This request changed" })).toHaveCount(0);
   });
-  await approver.getByRole("button", { name: "Approve" }).click();
+  await approver.getByRole("button", { name: "Approve", exact: true }).click();
   await expectBackOnEmptyQueue(approver, product, `Request #${number} approved.`);
   await approver.close();
 
@@ -208,7 +208,7 @@ test("two stages decided by two people; the first approver cannot decide the sec
   await signIn(approver, DEMO.approver);
   await openFromQueue(approver, product, number);
   const reviewUrl = approver.url();
-  await approver.getByRole("button", { name: "Approve" }).click();
+  await approver.getByRole("button", { name: "Approve", exact: true }).click();
   await expectBackOnEmptyQueue(approver, product, `Request #${number} approved.`);
 
   await test.step("the first approver may read the request but not decide its second stage", async () => {
@@ -216,7 +216,7 @@ test("two stages decided by two people; the first approver cannot decide the sec
     await expect(approver.getByTestId("cannot-decide")).toContainText(
       "You have decided this request already",
     );
-    await expect(approver.getByRole("button", { name: "Approve" })).toHaveCount(0);
+    await expect(approver.getByRole("button", { name: "Approve", exact: true })).toHaveCount(0);
     const stages = approver.getByRole("list", { name: "Approval stages" });
     await expect(stages.locator('[data-stage="1"]')).toHaveAttribute("data-state", "done");
     await expect(stages.locator('[data-stage="1"]')).toContainText("Approved by Alex Approver");
@@ -240,7 +240,7 @@ test("two stages decided by two people; the first approver cannot decide the sec
   const admin = await browser.newPage();
   await signIn(admin, DEMO.admin);
   await openFromQueue(admin, product, number);
-  await admin.getByRole("button", { name: "Approve" }).click();
+  await admin.getByRole("button", { name: "Approve", exact: true }).click();
   await expectBackOnEmptyQueue(admin, product, `Request #${number} approved.`);
   await admin.close();
 

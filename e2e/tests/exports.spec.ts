@@ -40,7 +40,7 @@ test("after approval the requester downloads exactly the bytes the approver saw,
   await approver.goto(`/approvals/${id}`);
   const seenDigest = await approver.getByTestId("rendered-digest").innerText();
   const seenSource = await approver.getByLabel("Template source", { exact: true }).innerText();
-  await approver.getByRole("button", { name: "Approve" }).click();
+  await approver.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(
     approver.getByRole("status").filter({ hasText: `Request #${number} approved.` }),
   ).toBeVisible();

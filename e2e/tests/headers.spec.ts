@@ -53,7 +53,7 @@ test("an injected inline script and inline handler are blocked", async ({ page }
     const flags = window as unknown as { injectedScript?: boolean; injectedHandler?: boolean };
     const holder = document.createElement("div");
     holder.innerHTML =
-      '<img src="data:," onerror="window.injectedHandler = true" onload="window.injectedHandler = true">';
+      '<img alt="" src="data:," onerror="window.injectedHandler = true" onload="window.injectedHandler = true">';
     document.body.appendChild(holder);
     await new Promise((resolve) => setTimeout(resolve, 300));
     return { script: flags.injectedScript ?? false, handler: flags.injectedHandler ?? false };

@@ -7,7 +7,7 @@ const arnOf = (stackName: string) =>
 
 async function approveAs(page: Page, id: string, number: string) {
   await page.goto(`/approvals/${id}`);
-  await page.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("button", { name: "Approve", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: `Request #${number} approved.` })).toBeVisible();
 }
 
