@@ -11,6 +11,8 @@ const SETTLE_MS = 300;
 /** Past this an animation is a spinner, not a transition worth waiting for. */
 const ANIMATION_WAIT_MS = 1_000;
 const MAX_TARGETS = 8;
+/** The longest a check waits for a page to load, or the end of a test for checks still running. */
+const SETTLE_LIMIT_MS = 10_000;
 
 type TAxeResults = Awaited<ReturnType<AxeBuilder["analyze"]>>;
 type TViolation = TAxeResults["violations"][number];
@@ -46,7 +48,8 @@ function stateOf(page: Page): Promise<string> {
 
 /** Waits for load, fonts (contrast depends on them) and finite transitions such as a dialog fading in. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState("load");
+  // Playwright's own default is no limit: a page that never loads must not hold the test's end.
+  await page.waitForLoadState("load", { timeout: SETTLE_LIMIT_MS });
   await page.evaluate(async (limit) => {
     await document.fonts.ready;
     const finite = document
@@ -166,7 +169,7 @@ export class A11yWatch {
         if (page.isClosed()) return null;
         // The page moved on under the check: look once more at where it went.
         if (navigatedAway(error) && attempt === 0) continue;
-        if (navigatedAway(error)) return null;
+        if (navigatedAway(error) || /Timeout/i.test(String(error))) return null;
         throw error;
       }
     }
@@ -176,7 +179,10 @@ export class A11yWatch {
   async finish(checkPages: boolean): Promise<void> {
     this.timers.forEach((timer) => clearTimeout(timer));
     this.timers.clear();
-    await Promise.all(this.pending);
+    await Promise.race([
+      Promise.all(this.pending),
+      new Promise((resolve) => setTimeout(resolve, SETTLE_LIMIT_MS)),
+    ]);
     if (!checkPages) return;
     const checks = await Promise.all(
       [...this.pages].map((page) => this.check(page, "end of test").catch(() => null)),
