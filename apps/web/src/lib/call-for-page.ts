@@ -26,3 +26,13 @@ export async function callForPage<T extends NonNullable<unknown>>(call: () => Pr
     throw error;
   }
 }
+
+/**
+ * A page's object for its metadata only: refusals become "no object", and the
+ * page itself, loading the same object, answers them. A not-found thrown from
+ * `generateMetadata` escapes the root layout, so that 404 page would have no
+ * `lang`, header or styles.
+ */
+export function metadataOf<T>(loading: Promise<T | null>): Promise<T | null> {
+  return loading.catch(() => null);
+}

@@ -5,7 +5,7 @@ import { ApprovalRequestView } from "@/components/approvals/approval-request-vie
 import { Forbidden } from "@/components/common/forbidden";
 import { RequestExportSection } from "@/components/requests/request-export-section";
 import { hasRole, requireUser } from "@/lib/auth-guard";
-import { callForPage } from "@/lib/call-for-page";
+import { callForPage, metadataOf } from "@/lib/call-for-page";
 import { firstParam, routeParam } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 
@@ -22,7 +22,10 @@ async function load(segment: string) {
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const user = await requireUser();
   if (!hasRole(user, "APPROVER") && !hasRole(user, "ADMIN")) return {};
-  const [request, t] = await Promise.all([load((await params).id), getTranslations("approvalDetail")]);
+  const [request, t] = await Promise.all([
+    metadataOf(load((await params).id)),
+    getTranslations("approvalDetail"),
+  ]);
   return request ? { title: t("metaTitle", { number: request.number }) } : {};
 }
 

@@ -12,7 +12,7 @@ import { CostEstimate } from "@/components/template/cost-estimate";
 import { ResourceDiagram } from "@/components/template/resource-diagram";
 import { TemplateSource } from "@/components/template/template-source";
 import { hasRole, requireUser } from "@/lib/auth-guard";
-import { callForPage } from "@/lib/call-for-page";
+import { callForPage, metadataOf } from "@/lib/call-for-page";
 import { routeParam } from "@/lib/search-params";
 import { api } from "@/trpc/server";
 import { Breadcrumb } from "@/components/common/breadcrumb";
@@ -29,7 +29,7 @@ async function load(segment: string) {
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return {};
-  const product = await load((await params).slug);
+  const product = await metadataOf(load((await params).slug));
   return product ? { title: product.name } : {};
 }
 

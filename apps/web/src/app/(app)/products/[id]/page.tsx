@@ -22,7 +22,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import { hasRole, requireUser } from "@/lib/auth-guard";
-import { callForPage } from "@/lib/call-for-page";
+import { callForPage, metadataOf } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 
 type TParams = Promise<{ id: string }>;
@@ -35,7 +35,7 @@ async function load(id: string) {
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return {};
-  const product = await load((await params).id);
+  const product = await metadataOf(load((await params).id));
   return product ? { title: product.stackName } : {};
 }
 

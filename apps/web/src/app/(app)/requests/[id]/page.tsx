@@ -19,7 +19,7 @@ import { RequestTags } from "@/components/requests/request-tags";
 import { RequestValues } from "@/components/requests/request-values";
 import { Button } from "@/components/ui/button";
 import { hasRole, requireUser } from "@/lib/auth-guard";
-import { callForPage } from "@/lib/call-for-page";
+import { callForPage, metadataOf } from "@/lib/call-for-page";
 import { api } from "@/trpc/server";
 import { Breadcrumb } from "@/components/common/breadcrumb";
 
@@ -36,7 +36,10 @@ async function load(id: string) {
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const user = await requireUser();
   if (!hasRole(user, "REQUESTER")) return {};
-  const [request, t] = await Promise.all([load((await params).id), getTranslations("requestDetail")]);
+  const [request, t] = await Promise.all([
+    metadataOf(load((await params).id)),
+    getTranslations("requestDetail"),
+  ]);
   return request ? { title: t("title", { number: request.number }) } : {};
 }
 
