@@ -34,8 +34,14 @@ function parsedOnce(source: string): TTemplate {
   return parsed.value;
 }
 
-export function render({ source, input }: TRenderTask): TResult<TRenderOutput> {
-  return renderTemplate({ ...input, template: parsedOnce(source) });
+/** What a render sends back: the bytes and notes. The body stays here; copying it between threads costs more than it serves. */
+export type TRenderedOnWorker = Omit<TRenderOutput, "body">;
+
+export function render({ source, input }: TRenderTask): TResult<TRenderedOnWorker> {
+  const result = renderTemplate({ ...input, template: parsedOnce(source) });
+  if (!result.ok) return result;
+  const { yaml, json, notes } = result.value;
+  return { ok: true, value: { yaml, json, notes } };
 }
 
 export interface TParsedStored {

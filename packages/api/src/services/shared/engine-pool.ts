@@ -204,11 +204,14 @@ export function reportTemplateSource(source: string, options: TAnalyzeOptions): 
   return Promise.resolve(reportSource(source, options));
 }
 
+/** An order's rendered bytes and notes; the body stays with the engine, on whichever thread rendered it. */
+export type TRendered = Omit<TRenderOutput, "body">;
+
 /** A stored template rendered on a worker thread (which parses `source` itself); fails when no worker is built. */
 export function renderOnWorker(
   source: string,
   input: Omit<TRenderInput, "template">,
-): Promise<TResult<TRenderOutput>> {
+): Promise<TResult<TRendered>> {
   return runOnWorker("render", { source, input });
 }
 
@@ -220,7 +223,7 @@ export function renderStoredTemplate(
   source: string,
   template: TTemplate,
   input: Omit<TRenderInput, "template">,
-): Promise<TResult<TRenderOutput>> {
+): Promise<TResult<TRendered>> {
   if (pooled(source)) return renderOnWorker(source, input);
   return Promise.resolve(renderTemplate({ ...input, template }));
 }
