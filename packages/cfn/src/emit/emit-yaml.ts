@@ -84,6 +84,8 @@ const FLOW_TAGGED: TScalarContext = { key: false, flow: true, tagged: true, slot
 class Writer {
   /** Strings as written, per position: templates repeat them (`Type`, property names, references). */
   private readonly memo = Array.from({ length: 20 }, () => new Map<string, string>());
+  /** Numbers, booleans and null as written, per distinct value (kept per document, so it cannot grow without end). */
+  private readonly others = new Map<string, string>();
 
   /** A mapping at `indent`: the first line starts where the caller is, the others at `indent`. */
   private map(object: TJsonObject, indent: string, order: TOrder): string {
@@ -202,17 +204,15 @@ class Writer {
   /** Numbers, booleans and null, spelled by the library once per distinct value. */
   private other(value: number | boolean | null): string {
     const id = Object.is(value, -0) ? "-0" : `${typeof value}:${String(value)}`;
-    let known = OTHER_SCALARS.get(id);
+    let known = this.others.get(id);
     if (known === undefined) {
       const doc = cloudFormationDocument();
       const map = new YAMLMap();
       map.items.push(new Pair(new Scalar("v"), new Scalar(value)));
       doc.contents = map;
       known = doc.toString(EMIT_OPTIONS).slice("v: ".length, -1);
-      OTHER_SCALARS.set(id, known);
+      this.others.set(id, known);
     }
     return known;
   }
 }
-
-const OTHER_SCALARS = new Map<string, string>();
