@@ -49,6 +49,13 @@ export interface TCreateContextOptions {
   batchSize?: number;
   /** The client's address (clientAddress of @stackvend/auth); absent outside HTTP. */
   clientIp?: string;
+  /**
+   * The caller this request has already loaded with `resolveCaller` (a
+   * server-rendered page, whose session check loads it): used as it is,
+   * instead of loading the same user again. A page acts as its session's
+   * user only; bearer tokens are for the HTTP API.
+   */
+  caller?: TCaller | null;
 }
 
 export async function createTRPCContext({
@@ -61,6 +68,7 @@ export async function createTRPCContext({
   rateLimits = NO_RATE_LIMITS,
   batchSize = 1,
   clientIp,
+  caller,
 }: TCreateContextOptions): Promise<TContext> {
   if (batchSize > MAX_BATCH_CALLS) {
     const cause = new AppError(
@@ -71,12 +79,15 @@ export async function createTRPCContext({
   }
   const authorization = headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const user = await resolveCaller(db, {
-    bearerToken: bearer,
-    sessionUserId: sessionUserId ?? undefined,
-    sessionVersion,
-    clientIp,
-  });
+  const user =
+    caller !== undefined
+      ? caller
+      : await resolveCaller(db, {
+          bearerToken: bearer,
+          sessionUserId: sessionUserId ?? undefined,
+          sessionVersion,
+          clientIp,
+        });
   return { db, user, clientIp, notifications, signer, rateLimits };
 }
 
