@@ -30,6 +30,9 @@ export interface TRenderOutput {
   notes: TFinding[];
 }
 
+/** What a render hands across a thread: the bytes and notes. The body stays with the thread that rendered it. */
+export type TRendered = Omit<TRenderOutput, "body">;
+
 function isObject(value: TJson | undefined): value is TJsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -14,7 +14,7 @@ import {
   templateFromBody,
   type TAnalyzeOptions,
   type TRenderInput,
-  type TRenderOutput,
+  type TRendered,
   type TResult,
   type TSourceReport,
   type TTemplate,
@@ -203,9 +203,6 @@ export function reportTemplateSource(source: string, options: TAnalyzeOptions): 
   if (pooled(source)) return reportOnWorker(source, options);
   return Promise.resolve(reportSource(source, options));
 }
-
-/** An order's rendered bytes and notes; the body stays with the engine, on whichever thread rendered it. */
-export type TRendered = Omit<TRenderOutput, "body">;
 
 /** A stored template rendered on a worker thread (which parses `source` itself); fails when no worker is built. */
 export function renderOnWorker(
