@@ -5,7 +5,8 @@ import { CONDITION_LIST_KEYS, TAG_FOR_KEY } from "../parse/intrinsic-tags.ts";
  * How an intrinsic is written in YAML. One decision for every emitter, so the
  * bytes cannot depend on which one wrote them.
  *
- * - `scalar`: `!Ref Name`, `!GetAtt A.B`; `quote` when the text is emitted as given by `text`.
+ * - `scalar`: `!Ref Name`, `!GetAtt A.B`; `dotted` for a `!GetAtt A.B` joined from its list, written as
+ *   given (never forced into quotes).
  * - `seq`: `!Join [",", [a, b]]`-style lists; `flow` for short scalar lists on one line;
  *   `conditionItems` when `{ "Condition": name }` items are written `!Condition name`.
  * - `map`: `!Transform { Name: … }`.
