@@ -3,7 +3,6 @@
  * domain logic in ./services; only this file and the routers know about TRPCError.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 import { hasRole, type TApiTokenScope, type TRole } from "@stackvend/auth";
@@ -11,6 +10,7 @@ import type { TDb } from "@stackvend/db";
 import { APP_ERROR_TABLE, AppError } from "./errors/app-error.ts";
 import { processSigningKey, type TArtifactSigner } from "./services/artifacts/signing-key.ts";
 import { MAX_BATCH_CALLS } from "./http/limits.ts";
+import { transformer } from "./transformer.ts";
 import { NOTIFICATIONS_OFF, type TNotificationSettings } from "./services/notifications/settings.ts";
 import {
   NO_RATE_LIMITS,
@@ -98,7 +98,7 @@ const t = initTRPC
   .context<TContext>()
   .meta<OpenApiMeta>()
   .create({
-    transformer: superjson,
+    transformer,
     errorFormatter({ shape, error }) {
       const cause = error.cause;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
