@@ -1,5 +1,5 @@
 /**
- * Catalog benchmark: 10,000 products, 50 concurrent signed-in requesters.
+ * Page benchmark: 10,000 products, 50 concurrent signed-in users.
  *
  *   npx tsx bench/catalog/run.ts [--connections 50] [--duration 30] [--warmup 15]
  *                                [--products 10000] [--build] [--out bench/catalog/results.md]
@@ -7,8 +7,10 @@
  * Starts a throwaway PostgreSQL cluster, seeds it (bench/catalog/seed.ts),
  * serves the production build of apps/web on 127.0.0.1 (built into
  * apps/web/.next-bench when missing or older than the sources), signs in as
- * dev@stackvend.local and drives each target with autocannon: a static asset
- * of the same server (the baseline), catalog search and the product page.
+ * the demo users and drives each target with autocannon. Each target is
+ * compared with its floor measured in the same run: pages with the signed-in
+ * shell (a requester's empty `/requests`), JSON with a static file of the same
+ * server. The server's memory is sampled throughout.
  * Writes the results to bench/catalog/results.md. Everything it starts is
  * stopped on exit, on failure, on Ctrl-C and when the overall time limit hits.
  */
@@ -31,7 +33,7 @@ import pg from "pg";
 import { format, resolveConfig } from "prettier";
 import { DEMO_PASSWORD } from "@stackvend/api/seed";
 import { createTestDatabase, freePort, startThrowawayCluster } from "@stackvend/db/testing";
-import { seedBenchCatalog, type TBenchCatalog } from "./seed.ts";
+import { seedBenchCatalog, SHELL_USER, type TBenchCatalog } from "./seed.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../..");
@@ -52,8 +54,14 @@ const CONNECTIONS = Number(args.connections);
 const DURATION = Number(args.duration);
 const WARMUP = Number(args.warmup);
 const PRODUCTS = Number(args.products);
-const TARGET_RATIO = 3;
+/** Pages against the shell: p95 at most this many times the shell's, throughput at least this share of it. */
+const PAGE_P95_RATIO = 1.5;
+const PAGE_RPS_SHARE = 0.67;
+/** JSON against the static file: p95 at most this many times. */
+const JSON_P95_RATIO = 3;
+const RSS_LIMIT_MB = 300;
 const EMAIL = "dev@stackvend.local";
+const APPROVER = "approver@stackvend.local";
 const tmp = join(here, "tmp");
 mkdirSync(tmp, { recursive: true });
 
@@ -83,7 +91,7 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
 }
 process.on("unhandledRejection", (error) => void abort(`unhandled: ${(error as Error)?.stack ?? error}`));
 // Seed + build + each target × (warm-up + measure) + slack; never runs unbounded.
-const LIMIT_MS = (20 * 60 + 5 * (WARMUP + DURATION + 30)) * 1000;
+const LIMIT_MS = (20 * 60 + 8 * (WARMUP + DURATION + 30)) * 1000;
 setTimeout(() => void abort(`time limit of ${Math.round(LIMIT_MS / 60000)} min reached`), LIMIT_MS).unref();
 
 const log = (msg: string) => console.log(`[bench] ${msg}`);
@@ -173,6 +181,8 @@ async function startServer(databaseUrl: string): Promise<{ base: string; child: 
         AUTH_SECRET: "bench-secret-that-is-long-enough-to-be-valid-0123456789",
         STACKVEND_BASE_URL: base,
         STACKVEND_SEED: "off",
+        // One signed-in requester stands in for 50 people: their per-user search limit would answer 429.
+        STACKVEND_RATE_LIMIT_SEARCH: "1000000",
       },
     },
   );
@@ -206,7 +216,7 @@ function cookiesOf(res: Response): string[] {
   return res.headers.getSetCookie().map((c) => c.split(";")[0]!);
 }
 
-async function signIn(base: string): Promise<string> {
+async function signIn(base: string, email: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
@@ -218,13 +228,13 @@ async function signIn(base: string): Promise<string> {
       cookie: cookiesOf(csrf).join("; "),
       origin: base,
     },
-    body: new URLSearchParams({ csrfToken, email: EMAIL, password: DEMO_PASSWORD, json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
   });
   const session = cookiesOf(res).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed: HTTP ${res.status}`);
+  if (!session) throw new Error(`sign-in of ${email} failed: HTTP ${res.status}`);
   const who = await fetch(`${base}/api/auth/session`, { headers: { cookie: session } });
   const body = (await who.json()) as { user?: { email?: string } };
-  if (body.user?.email !== EMAIL) throw new Error(`session not accepted: ${JSON.stringify(body)}`);
+  if (body.user?.email !== email) throw new Error(`session not accepted: ${JSON.stringify(body)}`);
   return session;
 }
 
@@ -233,6 +243,8 @@ async function signIn(base: string): Promise<string> {
 interface TTarget {
   key: string;
   label: string;
+  /** What it is compared with: a floor itself has none. */
+  floor?: "static" | "shell";
   paths: string[];
   cookie?: string;
   /** Checked on one sequential request per path before the load: proves the page did its work. */
@@ -293,6 +305,25 @@ function load(base: string, target: TTarget, seconds: number): Promise<Omit<TRes
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     });
   });
+}
+
+/** Resident memory of the server's whole process group, in MB (Linux /proc). */
+function serverRssMb(pid: number): number {
+  let kb = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command's closing parenthesis: state, ppid, pgrp, …
+      const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+      if (pgrp !== pid) continue;
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, "utf8"));
+      kb += Number(rss?.[1] ?? 0);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return kb / 1024;
 }
 
 async function check(base: string, target: TTarget): Promise<string[]> {
@@ -389,12 +420,27 @@ const hidden = await database.prisma.product.findFirstOrThrow({
   where: { portfolios: { every: { portfolioId: { notIn: catalog.devPortfolios.map((p) => p.id) } } } },
   select: { slug: true },
 });
+// Pages of requests: the requester's own, and the approver's queue.
+const requestIds = (
+  await database.prisma.request.findMany({
+    where: { requester: { email: EMAIL } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  })
+).map((r) => r.id);
+const waiting = await database.prisma.request.count({ where: { status: "SUBMITTED" } });
 await database.close();
-
 log("starting the production server…");
-const { base } = await startServer(database.url);
-log(`server up at ${base}; signing in as ${EMAIL}`);
-const cookie = await signIn(base);
+const { base, child } = await startServer(database.url);
+log(`server up at ${base}; signing in as ${EMAIL}, ${SHELL_USER} and ${APPROVER}`);
+const [cookie, shellCookie, approverCookie] = await Promise.all([
+  signIn(base, EMAIL),
+  signIn(base, SHELL_USER),
+  signIn(base, APPROVER),
+]);
+let peakRssMb = serverRssMb(child.pid!);
+const rssTimer = setInterval(() => (peakRssMb = Math.max(peakRssMb, serverRssMb(child.pid!))), 1000);
+cleanups.push(() => clearInterval(rssTimer));
 
 const devPortfolio = catalog.devPortfolios.find((p) => p.name === "Development") ?? catalog.devPortfolios[0]!;
 const otherPortfolio = catalog.devPortfolios.find((p) => p.id !== devPortfolio.id) ?? devPortfolio;
@@ -409,25 +455,48 @@ const searchPaths = [
   "/catalog?q=no-such-product-anywhere",
 ];
 
+/** The tRPC GET of `catalog.search`, as the browser's client sends it (superjson input). */
+function searchJsonPath(query: string | undefined, portfolioId?: string): string {
+  const input = JSON.stringify({ json: { query, portfolioId, limit: 24 } });
+  return `/api/trpc/catalog.search?input=${encodeURIComponent(input)}`;
+}
+const jsonPaths = [
+  searchJsonPath(undefined),
+  searchJsonPath("postgres"),
+  searchJsonPath("bucket"),
+  searchJsonPath("payments", devPortfolio.id),
+];
+
 const targets: TTarget[] = [
   {
+    // The floor of JSON: the cheapest answer the server gives.
     key: "static",
     label: "static: `GET /icon.svg` (prerendered at build)",
     paths: ["/icon.svg"],
     expect: (_p, status, body) => (status === 200 && body.includes("<svg") ? undefined : `HTTP ${status}`),
   },
   {
-    // Not a target: the floor any signed-in page pays (session, layout, header, messages) with no data.
+    // The floor of pages: what any signed-in page pays (session, layout, header, messages) with no data.
     key: "shell",
-    label: "signed-in shell: `/requests` with no requests (reference, not a target)",
+    label: `signed-in shell: \`/requests\` of a requester with no requests`,
     paths: ["/requests"],
-    cookie,
+    cookie: shellCookie,
     expect: (_p, status, body) =>
       status === 200 && body.includes("My requests") ? undefined : `HTTP ${status}, not the requests page`,
   },
   {
+    key: "search-json",
+    label: `catalog search as JSON: tRPC \`catalog.search\`, ${jsonPaths.length} queries`,
+    floor: "static",
+    paths: jsonPaths,
+    cookie,
+    expect: (_p, status, body) =>
+      status === 200 && body.includes('"items"') ? undefined : `HTTP ${status}: ${body.slice(0, 120)}`,
+  },
+  {
     key: "search",
     label: `catalog search: \`/catalog?q=…&portfolio=…\`, ${searchPaths.length} queries`,
+    floor: "shell",
     paths: searchPaths,
     cookie,
     expect: (_p, status, body) =>
@@ -440,6 +509,7 @@ const targets: TTarget[] = [
   {
     key: "product",
     label: `product page: \`/catalog/[slug]\`, ${productSample.length} products`,
+    floor: "shell",
     paths: productSample.map((p) => `/catalog/${p.slug}`),
     cookie,
     expect: (path, status, body) => {
@@ -447,6 +517,23 @@ const targets: TTarget[] = [
       const product = productSample.find((p) => path.endsWith(`/${p.slug}`))!;
       return body.includes(product.name.replace(/&/g, "&amp;")) ? undefined : "product name missing";
     },
+  },
+  {
+    key: "queue",
+    label: `approval queue: \`/approvals\` of ${APPROVER} (${waiting} waiting)`,
+    floor: "shell",
+    paths: ["/approvals"],
+    cookie: approverCookie,
+    expect: (_p, status, body) =>
+      status === 200 && body.includes("/approvals/") ? undefined : `HTTP ${status}`,
+  },
+  {
+    key: "request",
+    label: `request page: \`/requests/[id]\`, the requester's ${requestIds.length}`,
+    floor: "shell",
+    paths: requestIds.map((id) => `/requests/${id}`),
+    cookie,
+    expect: (_p, status, body) => (status === 200 && body.includes("REQ-") ? undefined : `HTTP ${status}`),
   },
 ];
 
@@ -478,19 +565,23 @@ for (const target of targets) {
 
 // ─── Report ────────────────────────────────────────────────────────────────
 
-const staticResult = results.find((r) => r.target.key === "static");
+clearInterval(rssTimer);
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : "–");
+const verdictOf = (met: boolean) => (met ? "met" : "**missed**");
 const rows = results.map((r) => {
-  const ratio = staticResult && r !== staticResult ? r.p95 / staticResult.p95 : undefined;
-  const verdict =
-    ratio === undefined
-      ? "baseline"
-      : r.target.key === "shell"
-        ? "reference"
-        : ratio <= TARGET_RATIO
-          ? "met"
-          : "**missed**";
-  return `| ${r.target.label} | ${r.requests} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${r.non2xx + r.errors + r.timeouts} | ${ratio === undefined ? "1.0" : ratio.toFixed(1)}× | ${verdict} | ${r.statementsPerRequest === undefined ? "–" : r.statementsPerRequest.toFixed(1)} |`;
+  const floor = results.find((f) => f.target.key === r.target.floor);
+  const errors = r.non2xx + r.errors + r.timeouts;
+  const statements = r.statementsPerRequest === undefined ? "–" : r.statementsPerRequest.toFixed(1);
+  const head = `| ${r.target.label} | ${r.requests} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${errors} | ${statements}`;
+  if (!r.target.floor) return `${head} | floor | – | – | – |`;
+  if (!floor) return `${head} | ${r.target.floor} (not measured) | – | – | n/a |`;
+  const p95Ratio = r.p95 / floor.p95;
+  const rpsShare = r.rps / floor.rps;
+  if (r.target.floor === "static") {
+    return `${head} | static | ${p95Ratio.toFixed(2)}× (≤ ${JSON_P95_RATIO}×) | ${rpsShare.toFixed(2)}× | ${verdictOf(p95Ratio <= JSON_P95_RATIO && errors === 0)} |`;
+  }
+  const met = p95Ratio <= PAGE_P95_RATIO && rpsShare >= PAGE_RPS_SHARE && errors === 0;
+  return `${head} | shell | ${p95Ratio.toFixed(2)}× (≤ ${PAGE_P95_RATIO}×) | ${rpsShare.toFixed(2)}× (≥ ${PAGE_RPS_SHARE}×) | ${verdictOf(met)} |`;
 });
 const cpu = cpus()[0]?.model.trim() ?? "unknown";
 const md = `# Catalog benchmark results
@@ -498,7 +589,9 @@ const md = `# Catalog benchmark results
 Recorded by \`npx tsx bench/catalog/run.ts\` on ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC,
 commit \`${gitHead}\`${dirty ? ` plus ${dirty} uncommitted change(s) under apps/web, packages or prisma` : ""}, serving
 ${buildNote} of apps/web.
-Target: p95 of each catalog page ≤ ${TARGET_RATIO}× the p95 of the static page, at ${CONNECTIONS} concurrent connections.
+Targets, each against its floor measured in the same run at ${CONNECTIONS} concurrent connections: every page
+p95 ≤ ${PAGE_P95_RATIO}× the signed-in shell's and throughput ≥ ${PAGE_RPS_SHARE}× the shell's; catalog search as JSON p95 ≤
+${JSON_P95_RATIO}× the static file's; the server's memory ≤ ${RSS_LIMIT_MB} MB throughout.
 
 ## Results
 
@@ -506,16 +599,20 @@ ${CONNECTIONS} connections, ${WARMUP} s warm-up (not counted) then ${DURATION} s
 connection cycles through the target's paths. Latencies in ms, from every response of the measured
 window.
 
-| target | requests | req/s | p50 | p95 | p99 | max | errors | p95 / static | target | DB statements / request |
-| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: |
+| target | requests | req/s | p50 | p95 | p99 | max | errors | DB statements / request | floor | p95 / floor | req/s / floor | verdict |
+| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: | --: | --- |
 ${rows.join("\n")}
+
+Server memory (resident, the whole process group, sampled every second from sign-in to the last
+target): peak **${peakRssMb.toFixed(0)} MB**, target ≤ ${RSS_LIMIT_MB} MB: ${verdictOf(peakRssMb <= RSS_LIMIT_MB)}.
 
 ${pending.map((p) => `- **${p.target.label}: not measured** — ${p.why}.`).join("\n")}
 
-The signed-in shell row is a reference, not a target: the cheapest page a signed-in user can get
-(session check, layout, header, translated messages, an empty table), measured the same way. What a
-catalog page costs beyond it is its own work; what the shell costs beyond the static file is the
-price of a server-rendered, per-user page.
+The signed-in shell is the pages' floor: the cheapest page a signed-in user can get (session check,
+layout, header, translated messages, an empty table), here \`${SHELL_USER}\`'s \`/requests\`. What a page
+costs beyond it is its own work; what the shell costs beyond the static file is the price of a
+server-rendered, per-user page, which no page can avoid. JSON is compared with the static file: it
+has no page around it.
 
 Errors count non-2xx answers, socket errors and timeouts together. DB statements per request is the
 growth of the database's committed transactions over ${10} sequential rounds of the target's paths

@@ -11,10 +11,15 @@ import {
   EC2_WEB_SERVER_TEMPLATE,
   publishableTemplate,
   RDS_DATABASE_TEMPLATE,
+  DEMO_PASSWORD,
   S3_BUCKET_TEMPLATE,
   seedDemo,
 } from "@stackvend/api/seed";
+import { hashPassword } from "@stackvend/auth";
 import type { Prisma, TDb } from "@stackvend/db";
+
+/** A Dev requester with no requests at all: whose `/requests` is the signed-in shell, the pages' floor. */
+export const SHELL_USER = "newcomer@stackvend.local";
 
 export interface TBenchCatalog {
   /** Portfolios the Dev group (dev@stackvend.local) is granted, with their ids. */
@@ -159,6 +164,16 @@ export async function seedBenchCatalog(db: TDb, productCount: number): Promise<T
   const admin = await db.user.findUniqueOrThrow({ where: { email: "admin@stackvend.local" } });
   const dev = await db.group.findUniqueOrThrow({ where: { name: "Dev" } });
   const prodGroup = await db.group.findUniqueOrThrow({ where: { name: "Prod" } });
+  const newcomer = await db.user.upsert({
+    where: { email: SHELL_USER },
+    create: { email: SHELL_USER, name: "Noa Newcomer", passwordHash: await hashPassword(DEMO_PASSWORD) },
+    update: {},
+  });
+  await db.groupMembership.upsert({
+    where: { userId_groupId: { userId: newcomer.id, groupId: dev.id } },
+    create: { userId: newcomer.id, groupId: dev.id },
+    update: {},
+  });
 
   // Portfolios: the demo's Development and Production plus generated ones; Dev gets a subset.
   const generated = PORTFOLIO_NAMES.map((name, i) => ({

@@ -3,7 +3,6 @@
  * domain logic in ./services; only this file and the routers know about TRPCError.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import type { OpenApiMeta } from "trpc-to-openapi";
 import { z, ZodError } from "zod";
 import { hasRole, type TApiTokenScope, type TRole } from "@stackvend/auth";
@@ -11,6 +10,7 @@ import type { TDb } from "@stackvend/db";
 import { APP_ERROR_TABLE, AppError } from "./errors/app-error.ts";
 import { processSigningKey, type TArtifactSigner } from "./services/artifacts/signing-key.ts";
 import { MAX_BATCH_CALLS } from "./http/limits.ts";
+import { transformer } from "./transformer.ts";
 import { NOTIFICATIONS_OFF, type TNotificationSettings } from "./services/notifications/settings.ts";
 import {
   NO_RATE_LIMITS,
@@ -49,6 +49,13 @@ export interface TCreateContextOptions {
   batchSize?: number;
   /** The client's address (clientAddress of @stackvend/auth); absent outside HTTP. */
   clientIp?: string;
+  /**
+   * The caller this request has already loaded with `resolveCaller` (a
+   * server-rendered page, whose session check loads it): used as it is,
+   * instead of loading the same user again. A page acts as its session's
+   * user only; bearer tokens are for the HTTP API.
+   */
+  caller?: TCaller | null;
 }
 
 export async function createTRPCContext({
@@ -61,6 +68,7 @@ export async function createTRPCContext({
   rateLimits = NO_RATE_LIMITS,
   batchSize = 1,
   clientIp,
+  caller,
 }: TCreateContextOptions): Promise<TContext> {
   if (batchSize > MAX_BATCH_CALLS) {
     const cause = new AppError(
@@ -71,12 +79,15 @@ export async function createTRPCContext({
   }
   const authorization = headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const user = await resolveCaller(db, {
-    bearerToken: bearer,
-    sessionUserId: sessionUserId ?? undefined,
-    sessionVersion,
-    clientIp,
-  });
+  const user =
+    caller !== undefined
+      ? caller
+      : await resolveCaller(db, {
+          bearerToken: bearer,
+          sessionUserId: sessionUserId ?? undefined,
+          sessionVersion,
+          clientIp,
+        });
   return { db, user, clientIp, notifications, signer, rateLimits };
 }
 
@@ -87,7 +98,7 @@ const t = initTRPC
   .context<TContext>()
   .meta<OpenApiMeta>()
   .create({
-    transformer: superjson,
+    transformer,
     errorFormatter({ shape, error }) {
       const cause = error.cause;
       const internal = error.code === "INTERNAL_SERVER_ERROR";

@@ -5,6 +5,7 @@ import { seedDemo } from "../src/seed/seed-demo.ts";
 import { createTRPCContext } from "../src/trpc.ts";
 import { RDS_DATABASE_TEMPLATE } from "../src/seed/templates/rds-database.ts";
 import { publishableTemplate } from "../src/services/products/publishable-template.ts";
+import { resolveCaller } from "../src/services/shared/caller.ts";
 import { callerWithToken } from "../src/testing/callers.ts";
 import { ADMIN, APPROVER, DEV, failure, PROD, useSeededDatabase } from "../src/testing/integration.ts";
 
@@ -60,6 +61,30 @@ describe("protectedProcedure", () => {
     expect(
       await db().prisma.auditEvent.count({ where: { objectId: user.id, action: "auth.sign-out" } }),
     ).toBe(1);
+  });
+
+  it("a page's caller, loaded once by its session check, acts as the session's user whatever bearer header came along", async () => {
+    const dev = await db().prisma.user.findUniqueOrThrow({ where: { email: DEV } });
+    const caller = await resolveCaller(db().prisma, {
+      sessionUserId: dev.id,
+      sessionVersion: dev.sessionVersion,
+    });
+    expect(caller).toMatchObject({ email: DEV, roles: ["REQUESTER"], via: "session" });
+    const { token } = await (await as(ADMIN)).tokens.create({ name: "page-header", scopes: ["admin"] });
+    const page = createCaller(
+      await createTRPCContext({
+        db: db().prisma,
+        headers: new Headers({ authorization: `Bearer ${token}` }),
+        caller,
+      }),
+    );
+    await expect(page.me.get()).resolves.toMatchObject({ email: DEV });
+    await expect(page.admin.listUsers({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Signed out: the session check finds no caller, and the page is anonymous.
+    const none = createCaller(
+      await createTRPCContext({ db: db().prisma, headers: new Headers(), caller: null }),
+    );
+    await expect(none.me.home()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("treats a disabled user as anonymous at once, whatever their session says", async () => {

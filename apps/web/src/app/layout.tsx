@@ -2,9 +2,10 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { CLIENT_NAMESPACES, pickMessages } from "@/i18n/client-messages";
 import { TRPCReactProvider } from "@/trpc/react";
 import { hangul } from "./fonts";
 
@@ -14,11 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("app")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("app"), getMessages()]);
   return (
     <html lang={locale}>
       <body className={`${hangul.variable} flex min-h-dvh flex-col font-sans`}>
-        <NextIntlClientProvider>
+        {/* Only what browser components read: the page's own strings are rendered on the server. */}
+        <NextIntlClientProvider messages={pickMessages(messages, CLIENT_NAMESPACES)}>
           <TRPCReactProvider>
             <a
               href="#main"

@@ -22,15 +22,32 @@ function isObject(value: TJson | undefined): value is TJsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** A copy of `object` with the `first` keys (when present) in that order, then the others in insertion order. */
+/** Keys such as `"0"`, which a JavaScript object always lists first, in ascending order. */
+function isArrayIndex(key: string): boolean {
+  return /^(?:0|[1-9][0-9]*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+}
+
+/**
+ * The keys of `object`: the `first` ones (when present) in that order, then
+ * the others in insertion order; as in any JavaScript object, array-index
+ * keys (`"0"`, `"12"`) come before all of them.
+ */
+export function keysFirst(object: TJsonObject, first: readonly string[]): string[] {
+  const all = Object.keys(object);
+  const keys = all.filter(isArrayIndex);
+  for (const key of first) {
+    if (Object.prototype.hasOwnProperty.call(object, key)) keys.push(key);
+  }
+  for (const key of all) {
+    if (!first.includes(key) && !isArrayIndex(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/** A copy of `object` with its keys in the order {@link keysFirst} gives. */
 export function withKeysFirst(object: TJsonObject, first: readonly string[]): TJsonObject {
   const result: TJsonObject = {};
-  for (const key of first) {
-    if (Object.prototype.hasOwnProperty.call(object, key)) setOwn(result, key, object[key] as TJson);
-  }
-  for (const key of Object.keys(object)) {
-    if (!first.includes(key)) setOwn(result, key, object[key] as TJson);
-  }
+  for (const key of keysFirst(object, first)) setOwn(result, key, object[key] as TJson);
   return result;
 }
 

@@ -5,6 +5,7 @@ import { buildFormModel } from "../parameters/build-form-model.ts";
 import type { TFormField, TParameterConstraint } from "../parameters/form-model.ts";
 import { buildValuesSchema } from "../parameters/values-schema.ts";
 import { evaluateRulesForFields } from "../rules/evaluate-rules.ts";
+import { setOwn } from "../parse/set-own.ts";
 import { type TProvenance, ZProvenance, ZStackName, ZStackTags } from "./render-input.ts";
 
 export interface TRenderInput {
@@ -21,12 +22,16 @@ export interface TRenderInput {
 }
 
 export interface TRenderOutput {
+  /** The rendered body. Sections the render does not change are the template's own objects: read, never write. */
   body: TJsonObject;
   yaml: string;
   json: string;
   /** Things to know that do not stop the render, e.g. rules CloudFormation checks at deploy time. */
   notes: TFinding[];
 }
+
+/** What a render hands across a thread: the bytes and notes. The body stays with the thread that rendered it. */
+export type TRendered = Omit<TRenderOutput, "body">;
 
 function isObject(value: TJson | undefined): value is TJsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -37,8 +42,23 @@ function inputError(id: string, message: string, path: (string | number)[]): TFi
 }
 
 /** A deep copy through JSON, which keeps keys such as `__proto__` as data. */
-function copy(body: TJsonObject): TJsonObject {
-  return JSON.parse(JSON.stringify(body)) as TJsonObject;
+function deepCopy(value: TJson): TJson {
+  return JSON.parse(JSON.stringify(value)) as TJson;
+}
+
+/**
+ * The body with its own copy of the two sections a render writes
+ * (Parameters and Metadata); the others, Resources above all, are shared
+ * with the template rather than copied, which on a 12,000-resource template
+ * is most of the work a render would otherwise do.
+ */
+function writableCopy(body: TJsonObject): TJsonObject {
+  const result: TJsonObject = {};
+  for (const key of Object.keys(body)) {
+    const value = body[key] as TJson;
+    setOwn(result, key, key === "Parameters" || key === "Metadata" ? deepCopy(value) : value);
+  }
+  return result;
 }
 
 function defaultText(value: TJson | undefined): string | undefined {
@@ -195,7 +215,7 @@ export function renderTemplate(input: TRenderInput): TResult<TRenderOutput> {
         }),
       };
     }
-    const body = copy(input.template.body);
+    const body = writableCopy(input.template.body);
     applyValues(body, model.value.fields, parsed.data);
     const metadata = isObject(body["Metadata"]) ? body["Metadata"] : {};
     metadata["Stackvend"] = stackvendMetadata(input.provenance, input.stackName, input.tags);

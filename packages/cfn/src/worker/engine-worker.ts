@@ -6,7 +6,7 @@
 import { reportSource, type TAnalyzeOptions, type TSourceReport } from "../analyze/index.ts";
 import type { TResult, TTemplate } from "../model.ts";
 import { MAX_TEMPLATE_BYTES, parseTemplate } from "../parse/index.ts";
-import { renderTemplate, type TRenderInput, type TRenderOutput } from "../render/index.ts";
+import { renderTemplate, type TRenderInput, type TRendered } from "../render/index.ts";
 
 export interface TReportTask {
   source: string;
@@ -34,8 +34,12 @@ function parsedOnce(source: string): TTemplate {
   return parsed.value;
 }
 
-export function render({ source, input }: TRenderTask): TResult<TRenderOutput> {
-  return renderTemplate({ ...input, template: parsedOnce(source) });
+/** The body stays here: copying it between threads costs more than it serves. */
+export function render({ source, input }: TRenderTask): TResult<TRendered> {
+  const result = renderTemplate({ ...input, template: parsedOnce(source) });
+  if (!result.ok) return result;
+  const { yaml, json, notes } = result.value;
+  return { ok: true, value: { yaml, json, notes } };
 }
 
 export interface TParsedStored {

@@ -32,7 +32,8 @@ async function signOutHome() {
 }
 
 export function UserMenu({ user }: TUserMenuProps) {
-  const t = useTranslations();
+  const t = useTranslations("userMenu");
+  const roleName = useTranslations("roles");
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
@@ -44,7 +45,7 @@ export function UserMenu({ user }: TUserMenuProps) {
           >
             {initialsOf(user.name, user.email)}
           </span>
-          {t.rich("userMenu.label", {
+          {t.rich("label", {
             name: user.name || user.email,
             hidden: (chunks) => <span className="sr-only">{chunks}</span>,
             shown: (chunks) => <span className="sr-only max-w-40 truncate sm:not-sr-only">{chunks}</span>,
@@ -57,39 +58,39 @@ export function UserMenu({ user }: TUserMenuProps) {
           <span className="truncate text-xs font-normal text-muted-foreground">{user.email}</span>
         </DropdownMenuLabel>
         <DropdownMenuLabel className="flex flex-wrap items-center gap-1 pt-0">
-          <span className="sr-only">{t("userMenu.roles")}: </span>
+          <span className="sr-only">{t("roles")}: </span>
           {user.roles.length > 0 ? (
             user.roles.map((role) => (
               <Badge key={role} variant="secondary">
-                {t(`roles.${role}`)}
+                {roleName(role)}
               </Badge>
             ))
           ) : (
-            <Badge variant="muted">{t("userMenu.noRoles")}</Badge>
+            <Badge variant="muted">{t("noRoles")}</Badge>
           )}
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
           <Link href="/notifications">
             <BellIcon aria-hidden />
-            {t("userMenu.inbox")}
+            {t("inbox")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/account/notifications">
             <MailIcon aria-hidden />
-            {t("userMenu.notifications")}
+            {t("notifications")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem asChild>
           <Link href="/account/tokens">
             <KeyRoundIcon aria-hidden />
-            {t("userMenu.tokens")}
+            {t("tokens")}
           </Link>
         </DropdownMenuItem>
         <DropdownMenuItem onSelect={signOutHome}>
           <LogOutIcon aria-hidden />
-          {t("userMenu.signOut")}
+          {t("signOut")}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -14,7 +14,7 @@ import {
   templateFromBody,
   type TAnalyzeOptions,
   type TRenderInput,
-  type TRenderOutput,
+  type TRendered,
   type TResult,
   type TSourceReport,
   type TTemplate,
@@ -208,7 +208,7 @@ export function reportTemplateSource(source: string, options: TAnalyzeOptions): 
 export function renderOnWorker(
   source: string,
   input: Omit<TRenderInput, "template">,
-): Promise<TResult<TRenderOutput>> {
+): Promise<TResult<TRendered>> {
   return runOnWorker("render", { source, input });
 }
 
@@ -220,7 +220,7 @@ export function renderStoredTemplate(
   source: string,
   template: TTemplate,
   input: Omit<TRenderInput, "template">,
-): Promise<TResult<TRenderOutput>> {
+): Promise<TResult<TRendered>> {
   if (pooled(source)) return renderOnWorker(source, input);
   return Promise.resolve(renderTemplate({ ...input, template }));
 }

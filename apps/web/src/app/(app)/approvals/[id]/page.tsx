@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { cache } from "react";
 import { ApprovalRequestView } from "@/components/approvals/approval-request-view";
 import { Forbidden } from "@/components/common/forbidden";
 import { RequestExportSection } from "@/components/requests/request-export-section";
@@ -14,10 +15,11 @@ type TProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-async function load(segment: string) {
+/** Once per request: the metadata and the page both ask for it. */
+const load = cache(async (segment: string) => {
   const caller = await api();
   return callForPage(() => caller.approvals.get({ id: routeParam(segment, 64) ?? "" }));
-}
+});
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const user = await requireUser();

@@ -1,6 +1,7 @@
 import { PackageIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { forbidden, notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations } from "next-intl/server";
 import { OrderBox } from "@/components/catalog/order-box";
 import { PageSection } from "@/components/catalog/page-section";
@@ -19,12 +20,13 @@ import { Breadcrumb } from "@/components/common/breadcrumb";
 
 type TParams = Promise<{ slug: string }>;
 
-async function load(segment: string) {
+/** Once per request: the metadata and the page both ask for it. */
+const load = cache(async (segment: string) => {
   const slug = routeParam(segment);
   if (!slug) notFound();
   const caller = await api();
   return callForPage(() => caller.catalog.getProduct({ slug }));
-}
+});
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const user = await requireUser();

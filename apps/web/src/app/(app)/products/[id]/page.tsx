@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { cache } from "react";
 import { PageSection } from "@/components/catalog/page-section";
 import { Breadcrumb } from "@/components/common/breadcrumb";
 import { Forbidden } from "@/components/common/forbidden";
@@ -27,10 +28,11 @@ import { api } from "@/trpc/server";
 
 type TParams = Promise<{ id: string }>;
 
-async function load(id: string) {
+/** Once per request: the metadata and the page both ask for it. */
+const load = cache(async (id: string) => {
   const caller = await api();
   return callForPage(() => caller.provisioned.get({ id: id.slice(0, 64) }));
-}
+});
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const user = await requireUser();

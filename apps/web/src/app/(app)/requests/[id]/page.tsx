@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { forbidden } from "next/navigation";
+import { cache } from "react";
 import { ApprovalStages } from "@/components/approvals/approval-stages";
 import { RenderedDigest } from "@/components/approvals/rendered-digest";
 import { RequestHistory } from "@/components/approvals/request-history";
@@ -28,10 +29,11 @@ type TParams = Promise<{ id: string }>;
 /** Before the final decision the requester may withdraw. */
 const CANCELLABLE = ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"];
 
-async function load(id: string) {
+/** Once per request: the metadata and the page both ask for it. */
+const load = cache(async (id: string) => {
   const caller = await api();
   return callForPage(() => caller.requests.get({ id: id.slice(0, 64) }));
-}
+});
 
 export async function generateMetadata({ params }: { params: TParams }): Promise<Metadata> {
   const user = await requireUser();
