@@ -283,7 +283,10 @@ export async function seedBenchCatalog(db: TDb, productCount: number): Promise<T
     await db.productVersion.createMany({ data: versions, skipDuplicates: true });
     await db.portfolioProduct.createMany({ data: links, skipDuplicates: true });
   }
-  await db.$executeRawUnsafe("ANALYZE");
+  // What autovacuum does soon after a bulk load: statistics, and the GIN indexes' pending lists
+  // merged. Measured without it, the planner costs the trigram indexes out (a search for a word no
+  // product has scans the whole table: 17 ms at 10,000 products instead of 1.5 ms).
+  await db.$executeRawUnsafe("VACUUM ANALYZE");
 
   const devPortfolios = await db.portfolio.findMany({
     where: { archivedAt: null, access: { some: { groupId: dev.id } } },
