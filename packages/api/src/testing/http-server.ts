@@ -11,10 +11,11 @@ export function useHttpServer(handler: (req: Request) => Promise<Response>) {
     server = createServer((incoming, outgoing) => {
       handler(toRequest(incoming, base))
         .then(async (response) => {
-          const headers = Object.fromEntries(response.headers);
-          // An answer before the whole body arrived (413) ends the connection, so no client reuses it mid-body.
-          if (!incoming.complete) headers["connection"] = "close";
-          outgoing.writeHead(response.status, headers);
+          // An answer before the whole body arrived (413) keeps the connection, as Node's server does for
+          // the portal: Node discards the rest of the body, so the client finishes writing and reads the
+          // answer. Closing instead resets the connection under a client still writing (EPIPE), which can
+          // lose the answer.
+          outgoing.writeHead(response.status, Object.fromEntries(response.headers));
           outgoing.end(Buffer.from(await response.arrayBuffer()));
         })
         .catch((error: unknown) => {
