@@ -73,6 +73,7 @@ let ok = true;
 try {
   ok = run("Formatting", bin("prettier"), ["--check", "--log-level=warn", "."]) && ok;
   ok = run("Workspace dependencies", bin("sherif"), []) && ok;
+  ok = run("Benchmark types", bin("tsc"), ["--noEmit", "-p", "bench"]) && ok;
   ok =
     run("Lint, types and build", bin("turbo"), [
       "run",

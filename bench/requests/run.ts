@@ -1,0 +1,330 @@
+/**
+ * Request benchmark: the approval queue and My requests at 1,000 and at
+ * 100,000 requests, and submitting an order against previewing it.
+ *
+ *   npx tsx bench/requests/run.ts [--connections 50] [--order-connections 20]
+ *                                 [--duration 30] [--warmup 15] [--small 1000]
+ *                                 [--large 100000] [--build] [--out bench/requests/results.md]
+ *
+ * Starts a throwaway PostgreSQL cluster, seeds the demo data and `--small`
+ * requests (bench/requests/seed.ts), serves the production build of apps/web
+ * and measures the signed-in shell, the approver's `/approvals` and the
+ * requester's `/requests`. Then, with the same server, it adds requests up to
+ * `--large`, vacuums as autovacuum would, and measures the same three again:
+ * each page at the large size is compared with itself at the small size in
+ * the same run. Last, at `--order-connections`, it previews one order and
+ * submits fresh drafts of the same order, compared with each other.
+ * Writes the results to bench/requests/results.md.
+ */
+import { writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { format, resolveConfig } from "prettier";
+import { createTestDatabase, startThrowawayCluster } from "@stackvend/db/testing";
+import {
+  check,
+  cleanup,
+  commitOf,
+  ensureBuild,
+  fmtMs,
+  guard,
+  log,
+  machineSection,
+  measure,
+  onCleanup,
+  sampleRss,
+  signIn,
+  startServer,
+  verdictOf,
+  type TResult,
+  type TTarget,
+} from "../lib/harness.ts";
+import {
+  addBenchRequests,
+  APPROVER,
+  describeRequests,
+  REQUESTER,
+  seedBenchRequestsBase,
+  SHELL_USER,
+} from "./seed.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    connections: { type: "string", default: "50" },
+    "order-connections": { type: "string", default: "20" },
+    duration: { type: "string", default: "30" },
+    warmup: { type: "string", default: "15" },
+    small: { type: "string", default: "1000" },
+    large: { type: "string", default: "100000" },
+    build: { type: "boolean", default: false },
+    "skip-build": { type: "boolean", default: false },
+    out: { type: "string", default: join(here, "results.md") },
+  },
+});
+const CONNECTIONS = Number(args.connections);
+const ORDER_CONNECTIONS = Number(args["order-connections"]);
+const DURATION = Number(args.duration);
+const WARMUP = Number(args.warmup);
+const SMALL = Number(args.small);
+const LARGE = Number(args.large);
+/** A page at the large size against itself at the small size: p95 at most this many times. */
+const SCALE_P95_RATIO = 1.3;
+/** Pages against the shell, as in the catalog benchmark. */
+const PAGE_P95_RATIO = 1.5;
+const PAGE_RPS_SHARE = 0.67;
+/** Submitting an order against previewing it: p95 at most this many times. */
+const SUBMIT_P95_RATIO = 1.5;
+const RSS_LIMIT_MB = 300;
+/** Drafts made ready to submit: more than the submit target can use up. */
+const DRAFTS = 20_000;
+
+// Seed + build + 8 targets × (warm-up + measure + statement count) + slack.
+guard((25 * 60 + 8 * (WARMUP + DURATION + 30)) * 1000);
+
+const startedAt = new Date();
+const { head: gitHead, dirty } = commitOf();
+const buildNote = ensureBuild({ force: args.build, skip: args["skip-build"] });
+
+log("starting a throwaway PostgreSQL cluster…");
+const cluster = await startThrowawayCluster();
+onCleanup(() => cluster.stop());
+const database = await createTestDatabase(cluster.url);
+onCleanup(() => database.drop());
+const db = database.prisma;
+
+log(`seeding the demo data and ${SMALL} requests…`);
+const base = await seedBenchRequestsBase(db);
+let seedStart = performance.now();
+await addBenchRequests(db, base, 0, SMALL);
+const smallSeconds = (performance.now() - seedStart) / 1000;
+const small = await describeRequests(db, base);
+
+// The order both preview and submit make: the demo's request waiting on the team leads, as its requester placed it.
+const ordered = await db.request.findUniqueOrThrow({
+  where: { id: base.templates[0] },
+  select: { portfolioId: true, productVersionId: true, parameters: true, tags: true, requesterId: true },
+});
+if (ordered.requesterId !== base.requesterId) throw new Error(`the first demo request is not ${REQUESTER}'s`);
+
+log("starting the production server…");
+// One requester stands in for many people: their per-user preview limit would answer 429.
+const { base: url, child } = await startServer(database.url, { STACKVEND_RATE_LIMIT_PREVIEW: "1000000" });
+log(`server up at ${url}; signing in as ${REQUESTER}, ${SHELL_USER} and ${APPROVER}`);
+const [cookie, shellCookie, approverCookie] = await Promise.all([
+  signIn(url, REQUESTER),
+  signIn(url, SHELL_USER),
+  signIn(url, APPROVER),
+]);
+const rss = sampleRss(child.pid!);
+
+function pageTargets(size: string, counts: { mine: number; waiting: number }): TTarget[] {
+  return [
+    {
+      key: `shell-${size}`,
+      label: `signed-in shell: \`/requests\` of a requester with none, ${size} requests`,
+      paths: ["/requests"],
+      cookie: shellCookie,
+      expect: (_p, status, body) =>
+        status === 200 && body.includes("My requests") ? undefined : `HTTP ${status}, not the requests page`,
+    },
+    {
+      key: `queue-${size}`,
+      label: `approval queue: \`/approvals\` of ${APPROVER} (${counts.waiting} waiting), ${size} requests`,
+      floor: `shell-${size}`,
+      paths: ["/approvals"],
+      cookie: approverCookie,
+      expect: (_p, status, body) =>
+        status === 200 && body.includes("/approvals/")
+          ? undefined
+          : `HTTP ${status}, no request in the queue`,
+    },
+    {
+      key: `mine-${size}`,
+      label: `My requests: \`/requests\` of ${REQUESTER} (${counts.mine} requests), ${size} requests`,
+      floor: `shell-${size}`,
+      paths: ["/requests"],
+      cookie,
+      expect: (_p, status, body) =>
+        status === 200 && body.includes("REQ-") ? undefined : `HTTP ${status}, no request listed`,
+    },
+  ];
+}
+
+const results: TResult[] = [];
+const pending: { target: TTarget; why: string }[] = [];
+async function run(targets: TTarget[], connections: number, withStatements = true): Promise<void> {
+  for (const target of targets) {
+    const problems = await check(url, target);
+    if (problems.length > 0) {
+      log(`${target.key}: not measured: ${problems.slice(0, 3).join("; ")}`);
+      pending.push({ target, why: problems.slice(0, 3).join("; ") });
+      continue;
+    }
+    results.push(
+      await measure(url, target, {
+        warmup: WARMUP,
+        duration: DURATION,
+        connections,
+        databaseUrl: withStatements ? database.url : undefined,
+      }),
+    );
+  }
+}
+
+const smallLabel = SMALL.toLocaleString("en");
+const largeLabel = LARGE.toLocaleString("en");
+await run(pageTargets(smallLabel, small), CONNECTIONS);
+
+log(`adding requests up to ${LARGE}…`);
+seedStart = performance.now();
+await addBenchRequests(db, base, SMALL, LARGE);
+const largeSeconds = (performance.now() - seedStart) / 1000;
+const large = await describeRequests(db, base);
+log(
+  `${large.total} requests (${large.mine} of ${REQUESTER}, ${large.waiting} waiting) in ${largeSeconds.toFixed(1)} s`,
+);
+await run(pageTargets(largeLabel, large), CONNECTIONS);
+
+// Orders: drafts of the same order, each submitted once; the preview of that order.
+log(`making ${DRAFTS} drafts to submit…`);
+await db.$executeRawUnsafe(
+  `
+  INSERT INTO "Request" (id, status, "requesterId", "portfolioId", "productId", "productVersionId",
+    "stackName", parameters, "secretParameters", tags, justification, "createdAt", "updatedAt")
+  SELECT 'bench-draft-' || g, 'DRAFT', t."requesterId", t."portfolioId", t."productId", t."productVersionId",
+    'bench-order-' || g, t.parameters, t."secretParameters", t.tags, t.justification, now(), now()
+  FROM generate_series(0, $1::int - 1) AS g JOIN "Request" t ON t.id = $2
+  ON CONFLICT (id) DO NOTHING`,
+  DRAFTS,
+  base.templates[0],
+);
+await db.$executeRawUnsafe("VACUUM ANALYZE");
+let nextDraft = 0;
+const orderHeaders = { origin: url };
+const previewBody = JSON.stringify({
+  json: {
+    portfolioId: ordered.portfolioId,
+    productVersionId: ordered.productVersionId,
+    stackName: "bench-order",
+    values: ordered.parameters,
+    tags: ordered.tags,
+  },
+});
+const orderTargets: TTarget[] = [
+  {
+    key: "preview",
+    label: `preview an order: tRPC \`orders.preview\` of the demo's EC2 order`,
+    paths: [{ path: "/api/trpc/orders.preview", body: previewBody }],
+    cookie,
+    headers: orderHeaders,
+    expect: (_p, status, body) =>
+      status === 200 && body.includes(`"valid":true`) ? undefined : `HTTP ${status}: ${body.slice(0, 160)}`,
+  },
+  {
+    key: "submit",
+    label: `submit an order: tRPC \`orders.submit\` of a fresh draft of the same order`,
+    floor: "preview",
+    paths: [
+      {
+        path: "/api/trpc/orders.submit",
+        body: () => JSON.stringify({ json: { id: `bench-draft-${nextDraft++}`, expectedVersion: 1 } }),
+      },
+    ],
+    cookie,
+    headers: orderHeaders,
+    expect: (_p, status, body) =>
+      status === 200 && body.includes("SUBMITTED") ? undefined : `HTTP ${status}: ${body.slice(0, 160)}`,
+  },
+];
+await run(orderTargets, ORDER_CONNECTIONS, false);
+const draftsUsed = nextDraft;
+rss.stop();
+const peakRssMb = rss.peak();
+
+// ─── Report ────────────────────────────────────────────────────────────────
+
+const byKey = new Map(results.map((r) => [r.target.key, r]));
+const errorsOf = (r: TResult) => r.non2xx + r.errors + r.timeouts;
+const rows = results.map((r) => {
+  const statements = r.statementsPerRequest === undefined ? "–" : r.statementsPerRequest.toFixed(1);
+  const head = `| ${r.target.label} | ${r.requests} | ${r.rps.toFixed(0)} | ${fmtMs(r.p50)} | ${fmtMs(r.p95)} | ${fmtMs(r.p99)} | ${fmtMs(r.max)} | ${errorsOf(r)} | ${statements}`;
+  const floor = r.target.floor ? byKey.get(r.target.floor) : undefined;
+  if (!r.target.floor) return `${head} | floor | – | – | – |`;
+  if (!floor) return `${head} | ${r.target.floor} (not measured) | – | – | n/a |`;
+  const p95Ratio = r.p95 / floor.p95;
+  const rpsShare = r.rps / floor.rps;
+  if (r.target.key === "submit") {
+    const met = p95Ratio <= SUBMIT_P95_RATIO && errorsOf(r) === 0;
+    return `${head} | preview | ${p95Ratio.toFixed(2)}× (≤ ${SUBMIT_P95_RATIO}×) | ${rpsShare.toFixed(2)}× | ${verdictOf(met)} |`;
+  }
+  const met = p95Ratio <= PAGE_P95_RATIO && rpsShare >= PAGE_RPS_SHARE && errorsOf(r) === 0;
+  return `${head} | shell | ${p95Ratio.toFixed(2)}× (≤ ${PAGE_P95_RATIO}×) | ${rpsShare.toFixed(2)}× (≥ ${PAGE_RPS_SHARE}×) | ${verdictOf(met)} |`;
+});
+const scaleRows = ["shell", "queue", "mine"].map((page) => {
+  const at = (size: string) => byKey.get(`${page}-${size}`);
+  const [s, l] = [at(smallLabel), at(largeLabel)];
+  const name = { shell: "signed-in shell", queue: "approval queue", mine: "My requests" }[page];
+  if (!s || !l) return `| ${name} | – | – | – | not measured |`;
+  const ratio = l.p95 / s.p95;
+  const target = page === "shell" ? "(the floor: how much the machine drifted)" : `≤ ${SCALE_P95_RATIO}×`;
+  const verdict = page === "shell" ? "–" : verdictOf(ratio <= SCALE_P95_RATIO && errorsOf(l) === 0);
+  return `| ${name} | ${fmtMs(s.p95)} | ${fmtMs(l.p95)} | ${ratio.toFixed(2)}× ${target} | ${verdict} |`;
+});
+
+const md = `# Request benchmark results
+
+Recorded by \`npx tsx bench/requests/run.ts\` on ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC,
+commit \`${gitHead}\`${dirty ? ` plus ${dirty} uncommitted change(s) under apps/web, packages or prisma` : ""}, serving
+${buildNote} of apps/web.
+Targets, each against its floor measured in the same run: the approval queue and My requests at
+${largeLabel} requests p95 ≤ ${SCALE_P95_RATIO}× the same page's at ${smallLabel}; both pages p95 ≤ ${PAGE_P95_RATIO}× the signed-in
+shell's and throughput ≥ ${PAGE_RPS_SHARE}× at ${CONNECTIONS} connections; submitting an order p95 ≤ ${SUBMIT_P95_RATIO}× previewing the
+same order at ${ORDER_CONNECTIONS} connections; the server's memory ≤ ${RSS_LIMIT_MB} MB throughout.
+
+## Scale: the same page at ${smallLabel} and at ${largeLabel} requests
+
+| page | p95 at ${smallLabel} (ms) | p95 at ${largeLabel} (ms) | ratio | verdict |
+| --- | --: | --: | --: | --- |
+${scaleRows.join("\n")}
+
+## Every target
+
+Pages at ${CONNECTIONS} connections, orders at ${ORDER_CONNECTIONS}; ${WARMUP} s warm-up (not counted) then ${DURATION} s measured
+per target; every connection cycles through the target's requests. Latencies in ms, from every
+response of the measured window.
+
+| target | requests | req/s | p50 | p95 | p99 | max | errors | DB statements / request | floor | p95 / floor | req/s / floor | verdict |
+| --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: | --: | --- |
+${rows.join("\n")}
+
+Server memory (resident, the whole process group, sampled every second from sign-in to the last
+target): peak **${peakRssMb.toFixed(0)} MB**, target ≤ ${RSS_LIMIT_MB} MB: ${verdictOf(peakRssMb <= RSS_LIMIT_MB)}.
+
+${pending.map((p) => `- **${p.target.label}: not measured** — ${p.why}.`).join("\n")}
+
+Errors count non-2xx answers, socket errors and timeouts together. DB statements per request is the
+growth of the database's committed transactions over 10 sequential rounds of the target's paths
+(each Prisma query outside a transaction commits once), divided by the requests made; it is not
+counted for the orders (a submit changes data, and preview does its work on a worker).
+
+## Data
+
+- ${smallLabel}: ${small.total} requests (${SMALL} generated + the demo's), seeded in ${smallSeconds.toFixed(1)} s;
+  ${small.mine} of them \`${REQUESTER}\`'s, ${small.waiting} waiting on the team leads.
+- ${largeLabel}: ${large.total} requests, ${(LARGE - SMALL).toLocaleString("en")} added in ${largeSeconds.toFixed(1)} s (vacuumed after);
+  ${large.mine} of them \`${REQUESTER}\`'s, ${large.waiting} waiting on the team leads.
+- Requests spread over ${base.requesterIds.length + 1} requesters and the demo's ${base.templates.length} products, one every 7 minutes back in
+  time: 3% waiting, 5% drafts, 5% rejected, 2% cancelled, 45% fulfilled, 40% approved; the
+  approver's decision recorded on every decided one. Each copies one of the demo's submitted
+  requests (rendered template, digest, policy snapshot).
+- Orders: ${draftsUsed} drafts submitted (of ${DRAFTS} made), each a copy of the demo's EC2 order in Development;
+  the preview is that same order.
+
+${machineSection()}`;
+const formatted = await format(md, { ...(await resolveConfig(args.out)), filepath: args.out });
+writeFileSync(args.out, formatted);
+process.stdout.write(`\n${formatted}`);
+await cleanup();
+process.exit(0);
