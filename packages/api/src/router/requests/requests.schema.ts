@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { ZId } from "../shared.schema.ts";
 
+/** My requests come in pages, newest first: a page of `limit`, then `cursor` (the last one's id) for the next. */
 export const ZListMyRequestsInput = z
-  .object({ limit: z.number().int().min(1).max(200).default(100) })
-  .default({ limit: 100 });
+  .object({ cursor: ZId.optional(), limit: z.number().int().min(1).max(200).default(25) })
+  .default({ limit: 25 });
 export const ZGetRequestInput = z.object({ id: ZId });
 export const ZCancelRequestInput = z.object({ id: ZId, expectedVersion: z.number().int().min(1) });
 export const ZMarkDeployedInput = z.object({

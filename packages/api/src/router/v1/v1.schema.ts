@@ -177,6 +177,10 @@ const ZRequestListFields = {
 
 export const ZApiRequestList = z.object({
   items: z.array(z.object({ ...ZRequestListFields, version: z.number().int() })),
+  nextCursor: z
+    .string()
+    .nullable()
+    .meta({ description: "Pass as cursor for the next page, older requests; null on the last" }),
 });
 
 export const ZApiRequest = z.object({

@@ -4,7 +4,7 @@ import { AppError } from "../../errors/app-error.ts";
 import { addFieldError, invalidField, invalidFields } from "../shared/field-errors.ts";
 import { loadChangeBase } from "../provisioned/change-base.ts";
 import type { TCaller } from "../shared/caller.ts";
-import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { requestDetailAfter } from "../requests/get-request.ts";
 import { transitionRequest } from "../requests/transition-request.ts";
 import { draftGuard } from "./draft-guard.ts";
 import { loadOrderContext } from "./load-order-context.ts";
@@ -59,7 +59,7 @@ export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput
     tags: input.tags,
     justification: input.justification,
   };
-  return db.$transaction(async (tx) => {
+  const id = await db.$transaction(async (tx) => {
     let id: string;
     if (input.id === undefined) {
       const created = await tx.request.create({
@@ -86,7 +86,7 @@ export async function saveDraft(db: TDb, caller: TCaller, input: TSaveDraftInput
       data: audit,
       redact: ctx.secretParameters,
     });
-    const row = await tx.request.findUniqueOrThrow({ where: { id }, select: requestDetailSelect });
-    return toRequestDetail(tx, row);
+    return id;
   });
+  return requestDetailAfter(db, id);
 }

@@ -6,7 +6,7 @@ import { notifyRequestEvent } from "../notifications/notify-request-event.ts";
 import { actorOf, recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
 import { invalidFields } from "../shared/field-errors.ts";
 import type { TCaller } from "../shared/caller.ts";
-import { requestDetailSelect, toRequestDetail } from "../requests/get-request.ts";
+import { requestDetailAfter } from "../requests/get-request.ts";
 import { assertTransition, transitionRequest } from "../requests/transition-request.ts";
 import { changeBaseSelect, toChangeBase } from "../provisioned/change-base.ts";
 import { draftGuard } from "./draft-guard.ts";
@@ -83,7 +83,7 @@ export async function submitOrder(
     now,
   );
   const round = draft.round + 1;
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     // Approvals and the export follow the rules and the bytes frozen here, not later edits.
     await transitionRequest(tx, { ...guard, id, scope: { requesterId: caller.id }, data: submission.data });
     await tx.approval.updateMany({
@@ -115,7 +115,6 @@ export async function submitOrder(
       });
       await createArtifact(tx, id, signer, now);
     }
-    const row = await tx.request.findUniqueOrThrow({ where: { id }, select: requestDetailSelect });
-    return toRequestDetail(tx, row);
   });
+  return requestDetailAfter(db, id);
 }

@@ -1,7 +1,7 @@
 import type { TDb } from "@stackvend/db";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import type { TCaller } from "../shared/caller.ts";
-import { requestDetailSelect, toRequestDetail } from "./get-request.ts";
+import { requestDetailAfter } from "./get-request.ts";
 import { transitionRequest } from "./transition-request.ts";
 
 /** DRAFT, SUBMITTED or CHANGES_REQUESTED → CANCELLED: the requester may withdraw before the final decision. */
@@ -10,7 +10,7 @@ export async function cancelRequest(
   caller: TCaller,
   { id, expectedVersion }: { id: string; expectedVersion: number },
 ) {
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     await transitionRequest(tx, {
       id,
       scope: { requesterId: caller.id },
@@ -26,7 +26,6 @@ export async function cancelRequest(
       objectId: id,
       data: { expectedVersion },
     });
-    const row = await tx.request.findUniqueOrThrow({ where: { id }, select: requestDetailSelect });
-    return toRequestDetail(tx, row);
   });
+  return requestDetailAfter(db, id);
 }

@@ -93,6 +93,17 @@ export async function toRequestDetail(
   };
 }
 
+/**
+ * A request's detail as a change leaves it, read after the change's transaction commits: the audit
+ * chain's lock is held to the end of that transaction, and every other audited change waits on it.
+ */
+export async function requestDetailAfter(db: TDb, id: string) {
+  return toRequestDetail(
+    db,
+    await db.request.findUniqueOrThrow({ where: { id }, select: requestDetailSelect }),
+  );
+}
+
 /** The requester's own request, with where it stands in its approval and what happened to it. */
 export async function getRequest(db: TDb, caller: TCaller, { id }: { id: string }) {
   const found = await db.request.findFirst({
