@@ -66,7 +66,7 @@ const EMAIL = "dev@stackvend.local";
 const APPROVER = "approver@stackvend.local";
 
 // Seed + build + each target × (warm-up + measure) + slack; never runs unbounded.
-guard((20 * 60 + 8 * (WARMUP + DURATION + 30)) * 1000);
+guard((20 * 60 + 10 * (WARMUP + DURATION + 30)) * 1000);
 
 // ─── Main ──────────────────────────────────────────────────────────────────
 
@@ -158,6 +158,22 @@ const targets: TTarget[] = [
     label: "static: `GET /icon.svg` (prerendered at build)",
     paths: ["/icon.svg"],
     expect: (_p, status, body) => (status === 200 && body.includes("<svg") ? undefined : `HTTP ${status}`),
+  },
+  {
+    // Not a floor with a target: what the cheapest tRPC answer costs, for reading the JSON verdict.
+    key: "ping",
+    label: "tRPC round trip: `system.ping` (no session, one `SELECT 1`)",
+    paths: ["/api/trpc/system.ping"],
+    expect: (_p, status, body) =>
+      status === 200 && body.includes('"ok":true') ? undefined : `HTTP ${status}`,
+  },
+  {
+    // Likewise: the cheapest signed-in tRPC answer (session check, caller, one count).
+    key: "signed-json",
+    label: "signed-in tRPC: `notifications.unreadCount` (session, caller, one count)",
+    paths: ["/api/trpc/notifications.unreadCount"],
+    cookie: shellCookie,
+    expect: (_p, status, body) => (status === 200 && body.includes('"count"') ? undefined : `HTTP ${status}`),
   },
   {
     // The floor of pages: what any signed-in page pays (session, layout, header, messages) with no data.
@@ -292,7 +308,9 @@ The signed-in shell is the pages' floor: the cheapest page a signed-in user can 
 layout, header, translated messages, an empty table), here \`${SHELL_USER}\`'s \`/requests\`. What a page
 costs beyond it is its own work; what the shell costs beyond the static file is the price of a
 server-rendered, per-user page, which no page can avoid. JSON is compared with the static file: it
-has no page around it.
+has no page around it. The two tRPC rows are not targets: they show what the cheapest answers of the
+API cost on this server (a round trip with one \`SELECT 1\`, and a signed-in call with one count),
+the least any JSON answer can cost before it does its own work.
 
 Errors count non-2xx answers, socket errors and timeouts together. DB statements per request is the
 growth of the database's committed transactions over ${10} sequential rounds of the target's paths

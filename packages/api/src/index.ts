@@ -18,7 +18,7 @@ export {
 } from "./services/artifacts/signing-key.ts";
 export { exportRequestFile, type TExportRequestFileRequest } from "./http/export-request-file.ts";
 export { BUNDLE_NAME } from "./services/artifacts/load-request-export.ts";
-export { closeEnginePool, enginePoolAvailable } from "./services/shared/engine-pool.ts";
+export { closeEnginePool, enginePoolAvailable, preloadPrebuiltSpec } from "./services/shared/engine-pool.ts";
 export { handleTrpcRequest, type THandleTrpcRequestOptions } from "./http/trpc-handler.ts";
 export { MAX_BATCH_CALLS, MAX_REQUEST_BODY_BYTES } from "./http/limits.ts";
 export {

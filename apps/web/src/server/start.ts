@@ -4,6 +4,7 @@ import {
   enginePoolAvailable,
   expireOverdueRequests,
   JOBS_CHANNEL,
+  preloadPrebuiltSpec,
   sendDueReminders,
 } from "@stackvend/api";
 import { DatabaseLockedError, DatabaseUnavailableError, MigrationError, observeQueries } from "@stackvend/db";
@@ -30,6 +31,9 @@ export async function startServer(): Promise<void> {
     console.log(`[stackvend] Database ready (${database.mode}). Open ${env.STACKVEND_BASE_URL}`);
     console.log(
       `[stackvend] Email ${notifications.mail ? `on, from ${notifications.mail.from}` : "off (set SMTP_URL to send email)"}`,
+    );
+    console.log(
+      `[stackvend] Resource specification: ${preloadPrebuiltSpec() ? "the engine's trimmed build, loaded" : "the full database, loaded when first needed (the engine is not built or is older than its sources)"}`,
     );
     console.log(
       `[stackvend] Large templates ${enginePoolAvailable() ? "are analysed on worker threads" : "are analysed inline: the engine worker is not built or is older than its sources (npm run build -w @stackvend/cfn)"}`,

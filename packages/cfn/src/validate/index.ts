@@ -2,6 +2,7 @@ export { CHECK_FAILURE_ID, validateTemplate, type TValidateOptions } from "./val
 export {
   buildSpec,
   loadSpec,
+  preloadSpec,
   buildPackedSpec,
   packSpecDatabase,
   PREBUILT_SPEC_FILE,

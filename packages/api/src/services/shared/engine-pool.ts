@@ -9,6 +9,8 @@
  */
 import { Piscina } from "piscina";
 import {
+  PREBUILT_SPEC_FILE,
+  preloadSpec,
   renderTemplate,
   reportSource,
   templateFromBody,
@@ -133,6 +135,21 @@ export async function setEnginePoolLimits(next?: Partial<TEnginePoolLimits>): Pr
 /** Whether large inputs go to worker threads in this process (false: no current prebuilt worker). */
 export function enginePoolAvailable(): boolean {
   return enginePool() !== null;
+}
+
+/**
+ * Has this thread answer from the trimmed resource specification the engine's build wrote beside
+ * the worker (a few MB in memory instead of the full database's tens), loaded now rather than by
+ * the first request that validates. Only with a current build, as the worker; false otherwise (the
+ * engine then loads the full database when first needed).
+ */
+export function preloadPrebuiltSpec(): boolean {
+  const worker = engineWorkerFile();
+  if (!worker) return false;
+  const file = builtin("node:path").join(builtin("node:path").dirname(worker), PREBUILT_SPEC_FILE);
+  if (!builtin("node:fs").existsSync(file)) return false;
+  preloadSpec(file);
+  return true;
 }
 
 /** Ends the threads (at shutdown and after tests); a later call starts a new pool. */
