@@ -1,4 +1,4 @@
-import type { Prisma } from "@stackvend/db";
+import type { Prisma, TDb } from "@stackvend/db";
 import type { TCaller } from "../shared/caller.ts";
 
 /** Portfolios the caller may order from: granted to one of their groups or to them directly. */
@@ -19,14 +19,44 @@ export function accessiblePortfolioWhere(caller: Pick<TCaller, "id" | "groupIds"
 export function visibleProductWhere(
   caller: TCaller,
   portfolioId?: string,
-  { requireActiveVersion = true }: { requireActiveVersion?: boolean } = {},
+  options: { requireActiveVersion?: boolean } = {},
+): Prisma.ProductWhereInput {
+  return productVisibility(
+    { ...(portfolioId ? { portfolioId } : {}), portfolio: accessiblePortfolioWhere(caller) },
+    options,
+  );
+}
+
+/**
+ * The same rule as `visibleProductWhere`, through portfolios already resolved by
+ * `accessiblePortfolioIds`: a query over many products then tests a list of ids per
+ * row instead of joining each row's portfolios to their grants.
+ */
+export function visibleProductWhereIn(portfolioIds: readonly string[]): Prisma.ProductWhereInput {
+  return productVisibility({ portfolioId: { in: [...portfolioIds] } }, {});
+}
+
+/** The caller's accessible portfolios' ids (only `portfolioId`, when given and accessible). */
+export async function accessiblePortfolioIds(
+  db: Pick<TDb, "portfolio">,
+  caller: TCaller,
+  portfolioId?: string,
+): Promise<string[]> {
+  const rows = await db.portfolio.findMany({
+    where: { ...accessiblePortfolioWhere(caller), ...(portfolioId ? { id: portfolioId } : {}) },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+function productVisibility(
+  through: Prisma.PortfolioProductWhereInput,
+  { requireActiveVersion = true }: { requireActiveVersion?: boolean },
 ): Prisma.ProductWhereInput {
   return {
     archivedAt: null,
     ...(requireActiveVersion ? { versions: { some: { status: "ACTIVE" } } } : {}),
-    portfolios: {
-      some: { ...(portfolioId ? { portfolioId } : {}), portfolio: accessiblePortfolioWhere(caller) },
-    },
+    portfolios: { some: through },
   };
 }
 

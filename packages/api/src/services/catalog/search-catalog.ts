@@ -1,7 +1,7 @@
 import type { Prisma, TDb } from "@stackvend/db";
 import type { TCaller } from "../shared/caller.ts";
 import { containsText } from "../shared/text-match.ts";
-import { visiblePortfoliosSelect, visibleProductWhere } from "./catalog-access.ts";
+import { accessiblePortfolioIds, visiblePortfoliosSelect, visibleProductWhereIn } from "./catalog-access.ts";
 
 export interface TSearchCatalogInput {
   query?: string;
@@ -34,9 +34,11 @@ const ORDER = [{ name: "asc" }, { id: "asc" }] satisfies Prisma.ProductOrderByWi
  */
 export async function searchCatalog(db: TDb, caller: TCaller, input: TSearchCatalogInput) {
   const query = input.query?.trim();
+  // Resolved once: each product is then tested against a list, not joined to its grants.
+  const portfolioIds = await accessiblePortfolioIds(db, caller, input.portfolioId);
   const where: Prisma.ProductWhereInput = {
     AND: [
-      visibleProductWhere(caller, input.portfolioId),
+      visibleProductWhereIn(portfolioIds),
       query
         ? {
             OR: [
