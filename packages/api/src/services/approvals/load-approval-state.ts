@@ -51,25 +51,42 @@ export async function eligibleMembersByGroup(
   groupIds: readonly string[],
   requesterId: string,
 ): Promise<Map<string, number>> {
-  const counts = new Map<string, number>(groupIds.map((id) => [id, 0]));
-  if (groupIds.length === 0) return counts;
-  const members = await db.groupMembership.findMany({
-    where: {
-      groupId: { in: [...new Set(groupIds)] },
-      userId: { not: requesterId },
-      user: { disabledAt: null },
-    },
-    select: {
-      groupId: true,
-      user: { select: { memberships: { select: { group: { select: { roles: true } } } } } },
-    },
-  });
-  for (const member of members) {
+  const [counts] = await eligibleMembersByGroupFor(db, [{ groupIds, requesterId }]);
+  return counts!;
+}
+
+/**
+ * `eligibleMembersByGroup` for many requests at once (a list page), in one
+ * query: each request's counts leave out its own requester.
+ */
+export async function eligibleMembersByGroupFor(
+  db: TReader,
+  requests: readonly { groupIds: readonly string[]; requesterId: string }[],
+): Promise<Map<string, number>[]> {
+  const groups = [...new Set(requests.flatMap((r) => r.groupIds))];
+  const members =
+    groups.length === 0
+      ? []
+      : await db.groupMembership.findMany({
+          where: { groupId: { in: groups }, user: { disabledAt: null } },
+          select: {
+            groupId: true,
+            userId: true,
+            user: { select: { memberships: { select: { group: { select: { roles: true } } } } } },
+          },
+        });
+  const approvers = members.filter((member) => {
     const roles = member.user.memberships.flatMap((m) => m.group.roles);
-    if (roles.includes("APPROVER") || roles.includes("ADMIN"))
-      counts.set(member.groupId, (counts.get(member.groupId) ?? 0) + 1);
-  }
-  return counts;
+    return roles.includes("APPROVER") || roles.includes("ADMIN");
+  });
+  return requests.map(({ groupIds, requesterId }) => {
+    const counts = new Map<string, number>(groupIds.map((id) => [id, 0]));
+    for (const member of approvers) {
+      if (member.userId !== requesterId && counts.has(member.groupId))
+        counts.set(member.groupId, counts.get(member.groupId)! + 1);
+    }
+    return counts;
+  });
 }
 
 /** The groups of a snapshot's stages that need counting ("ALL" stages). */

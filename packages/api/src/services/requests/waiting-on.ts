@@ -1,6 +1,6 @@
 import type { TDb } from "@stackvend/db";
 import { readPolicySnapshot } from "../approvals/approval-policy.ts";
-import { allMemberGroups, eligibleMembersByGroup } from "../approvals/load-approval-state.ts";
+import { allMemberGroups, eligibleMembersByGroupFor } from "../approvals/load-approval-state.ts";
 import { stageProgress, type TDecisionRecord } from "../approvals/stages.ts";
 
 export interface TWaitingOn {
@@ -31,20 +31,29 @@ export async function waitingOnFor(
   db: Pick<TDb, "request" | "user" | "groupMembership">,
   requests: readonly TWaitingRequest[],
 ) {
-  return Promise.all(
-    requests.map(async (r): Promise<TWaitingOn | null> => {
-      if (r.status !== "SUBMITTED") return null;
-      const snapshot = readPolicySnapshot(r.policySnapshot);
-      const eligible = await eligibleMembersByGroup(db, allMemberGroups(snapshot), r.requesterId);
-      const progress = stageProgress({ ...r, snapshot, decisions: r.approvals }, eligible)[r.stage - 1];
-      if (!progress) return null;
-      return {
-        stage: r.stage,
-        stageCount: snapshot.stages.length,
-        stageName: progress.name,
-        approverGroup: progress.approverGroupName,
-        remaining: progress.remaining,
-      };
-    }),
+  const waiting = requests.flatMap((r) =>
+    r.status === "SUBMITTED" ? [{ request: r, snapshot: readPolicySnapshot(r.policySnapshot) }] : [],
   );
+  const eligible = await eligibleMembersByGroupFor(
+    db,
+    waiting.map(({ request, snapshot }) => ({
+      groupIds: allMemberGroups(snapshot),
+      requesterId: request.requesterId,
+    })),
+  );
+  const byRequest = new Map(waiting.map((w, i) => [w.request, { ...w, eligible: eligible[i]! }]));
+  return requests.map((r): TWaitingOn | null => {
+    const found = byRequest.get(r);
+    if (!found) return null;
+    const { snapshot } = found;
+    const progress = stageProgress({ ...r, snapshot, decisions: r.approvals }, found.eligible)[r.stage - 1];
+    if (!progress) return null;
+    return {
+      stage: r.stage,
+      stageCount: snapshot.stages.length,
+      stageName: progress.name,
+      approverGroup: progress.approverGroupName,
+      remaining: progress.remaining,
+    };
+  });
 }
