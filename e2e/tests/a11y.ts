@@ -89,6 +89,8 @@ export class A11yWatch {
   private readonly pending = new Set<Promise<unknown>>();
   private readonly timers = new Map<Page, ReturnType<typeof setTimeout>>();
   private readonly pages = new Set<Page>();
+  /** The check running on each page, which the next one waits for. */
+  private readonly running = new Map<Page, Promise<TCheck | null>>();
   readonly found: TCheck[] = [];
   checks = 0;
 
@@ -152,8 +154,23 @@ export class A11yWatch {
     }
   }
 
-  /** Checks the page once per state; null when it was checked already, closed or is another site. */
+  /**
+   * Checks the page once per state; null when it was checked already, closed or is another site.
+   * One check at a time per page: axe refuses to start while another run is still going (the
+   * check after a navigation and a test's own check can meet).
+   */
   async check(page: Page, when: string): Promise<TCheck | null> {
+    const previous = this.running.get(page) ?? Promise.resolve(null);
+    const run = previous.catch(() => null).then(() => this.checkNow(page, when));
+    this.running.set(page, run);
+    try {
+      return await run;
+    } finally {
+      if (this.running.get(page) === run) this.running.delete(page);
+    }
+  }
+
+  private async checkNow(page: Page, when: string): Promise<TCheck | null> {
     for (let attempt = 0; ; attempt++) {
       try {
         if (page.isClosed()) return null;
