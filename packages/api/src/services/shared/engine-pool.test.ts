@@ -1,9 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
 import { parseTemplate, renderTemplate, reportSource, type TTemplate } from "@stackvend/cfn";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { largeTemplate } from "@stackvend/cfn/testing";
+import { useEngineBuild } from "../../testing/engine-build.ts";
 import {
   POOLED_SOURCE_CHARS,
   closeEnginePool,
@@ -14,12 +12,7 @@ import {
   reportTemplateSource,
 } from "./engine-pool.ts";
 
-/** The worker runs the prebuilt bundle: build it when an engine source is newer, as install does. */
-beforeAll(() => {
-  if (enginePoolAvailable()) return;
-  const cfn = dirname(createRequire(import.meta.url).resolve("@stackvend/cfn/package.json"));
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-cli.ts"], { cwd: cfn, stdio: "ignore" });
-}, 60_000);
+useEngineBuild();
 afterAll(closeEnginePool);
 
 /** The longest the event loop went without running a 5 ms timer while `work` was pending. */

@@ -146,7 +146,8 @@ export function enginePoolAvailable(): boolean {
 export function preloadPrebuiltSpec(): boolean {
   const worker = engineWorkerFile();
   if (!worker) return false;
-  const file = builtin("node:path").join(builtin("node:path").dirname(worker), PREBUILT_SPEC_FILE);
+  const path = builtin("node:path");
+  const file = path.join(path.dirname(worker), PREBUILT_SPEC_FILE);
   if (!builtin("node:fs").existsSync(file)) return false;
   preloadSpec(file);
   return true;

@@ -1,17 +1,10 @@
-import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
 import { reportSource } from "@stackvend/cfn";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { EC2_WEB_SERVER_TEMPLATE, RDS_DATABASE_TEMPLATE } from "../../seed/index.ts";
-import { enginePoolAvailable, preloadPrebuiltSpec } from "./engine-pool.ts";
+import { useEngineBuild } from "../../testing/engine-build.ts";
+import { preloadPrebuiltSpec } from "./engine-pool.ts";
 
-/** The trimmed specification is written by the engine's build, as install does. */
-beforeAll(() => {
-  if (enginePoolAvailable()) return;
-  const cfn = dirname(createRequire(import.meta.url).resolve("@stackvend/cfn/package.json"));
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/build-cli.ts"], { cwd: cfn, stdio: "ignore" });
-}, 60_000);
+useEngineBuild();
 
 /** Property names, types and allowed values the specification decides, right and wrong. */
 const CHECKED = `AWSTemplateFormatVersion: "2010-09-09"
