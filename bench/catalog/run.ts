@@ -23,9 +23,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
-import { createTestDatabase, startThrowawayCluster } from "@stackvend/db/testing";
 import {
-  check,
   cleanup,
   commitOf,
   ensureBuild,
@@ -33,11 +31,12 @@ import {
   guard,
   log,
   machineSection,
-  measure,
-  onCleanup,
+  measureTargets,
   sampleRss,
+  SERVER_BENCH_OPTIONS,
   signIn,
   startServer,
+  throwawayDatabase,
   verdictOf,
   type TResult,
   type TTarget,
@@ -47,13 +46,9 @@ import { seedBenchCatalog, SHELL_USER, type TBenchCatalog } from "./seed.ts";
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
-    connections: { type: "string", default: "50" },
-    duration: { type: "string", default: "30" },
-    warmup: { type: "string", default: "15" },
+    ...SERVER_BENCH_OPTIONS,
     products: { type: "string", default: "10000" },
     "scale-to": { type: "string", default: "100000" },
-    build: { type: "boolean", default: false },
-    "skip-build": { type: "boolean", default: false },
     out: { type: "string", default: join(here, "results.md") },
   },
 });
@@ -82,11 +77,7 @@ const startedAt = new Date();
 const { head: gitHead, dirty } = commitOf();
 const buildNote = ensureBuild({ force: args.build, skip: args["skip-build"] });
 
-log("starting a throwaway PostgreSQL cluster…");
-const cluster = await startThrowawayCluster();
-onCleanup(() => cluster.stop());
-const database = await createTestDatabase(cluster.url);
-onCleanup(() => database.drop());
+const database = await throwawayDatabase();
 
 log(`seeding ${PRODUCTS} products…`);
 const seedStart = performance.now();
@@ -162,6 +153,7 @@ const targets: TTarget[] = [
   {
     // The floor of JSON: the cheapest answer the server gives.
     key: "static",
+    uncounted: true,
     label: "static: `GET /icon.svg` (prerendered at build)",
     paths: ["/icon.svg"],
     expect: (_p, status, body) => (status === 200 && body.includes("<svg") ? undefined : `HTTP ${status}`),
@@ -251,22 +243,8 @@ await leak.text();
 
 const results: TResult[] = [];
 const pending: { target: TTarget; why: string }[] = [];
-for (const target of targets) {
-  const problems = await check(base, target);
-  if (problems.length > 0) {
-    log(`${target.key}: not measured: ${problems.slice(0, 3).join("; ")}`);
-    pending.push({ target, why: problems.slice(0, 3).join("; ") });
-    continue;
-  }
-  results.push(
-    await measure(base, target, {
-      warmup: WARMUP,
-      duration: DURATION,
-      connections: CONNECTIONS,
-      databaseUrl: target.key === "static" ? undefined : database.url,
-    }),
-  );
-}
+const measuring = { warmup: WARMUP, duration: DURATION, connections: CONNECTIONS, databaseUrl: database.url };
+await measureTargets(base, targets, measuring, { results, pending });
 
 // The same search at a larger catalog, the same server.
 let scaled: { products: number; visibleToDev: number; seconds: number } | undefined;
@@ -283,25 +261,8 @@ if (SCALE_TO > PRODUCTS) {
     const target = targets.find((t) => t.key === key)!;
     return { ...target, key: `${key}-scaled`, label: `${target.label}, ${size} products`, floor };
   };
-  for (const target of [
-    again("shell", undefined),
-    again("search-json", "static"),
-    again("search", "shell-scaled"),
-  ]) {
-    const problems = await check(base, target);
-    if (problems.length > 0) {
-      pending.push({ target, why: problems.slice(0, 3).join("; ") });
-      continue;
-    }
-    results.push(
-      await measure(base, target, {
-        warmup: WARMUP,
-        duration: DURATION,
-        connections: CONNECTIONS,
-        databaseUrl: database.url,
-      }),
-    );
-  }
+  const rerun = [again("shell", undefined), again("search-json", "static"), again("search", "shell-scaled")];
+  await measureTargets(base, rerun, measuring, { results, pending });
 }
 await database.close();
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@stackvend/api/seed";
-import { freePort } from "@stackvend/db/testing";
+import { createTestDatabase, freePort, startThrowawayCluster } from "@stackvend/db/testing";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, "../..");
@@ -21,6 +21,15 @@ const web = join(repo, "apps", "web");
 const DIST_DIR = ".next-bench";
 
 export const log = (msg: string) => console.log(`[bench] ${msg}`);
+
+/** The command-line options every server benchmark takes (each adds its own and `out`). */
+export const SERVER_BENCH_OPTIONS = {
+  connections: { type: "string", default: "50" },
+  duration: { type: "string", default: "30" },
+  warmup: { type: "string", default: "15" },
+  build: { type: "boolean", default: false },
+  "skip-build": { type: "boolean", default: false },
+} as const;
 
 // ─── Cleanup, whatever happens ─────────────────────────────────────────────
 
@@ -114,6 +123,18 @@ export function ensureBuild({ force = false, skip = false }: { force?: boolean; 
   }
   log(`built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return `a fresh build of ${builtWhen()} UTC`;
+}
+
+// ─── Database ──────────────────────────────────────────────────────────────
+
+/** A migrated database on a throwaway PostgreSQL cluster, both gone at cleanup. */
+export async function throwawayDatabase() {
+  log("starting a throwaway PostgreSQL cluster…");
+  const cluster = await startThrowawayCluster();
+  onCleanup(() => cluster.stop());
+  const database = await createTestDatabase(cluster.url);
+  onCleanup(() => database.drop());
+  return database;
 }
 
 // ─── Server ────────────────────────────────────────────────────────────────
@@ -222,6 +243,8 @@ export interface TTarget {
   paths: (string | TRequestSpec)[];
   cookie?: string;
   headers?: Record<string, string>;
+  /** Its database statements are not counted (no database work, or work that changes data). */
+  uncounted?: boolean;
   /** Checked on one sequential request per path before the load: proves the page did its work. */
   expect: (path: string, status: number, body: string) => string | undefined;
 }
@@ -382,8 +405,31 @@ export async function measure(
     `${target.key}: ${measured.requests} requests, ${measured.rps.toFixed(0)}/s, p50 ${measured.p50.toFixed(1)} ms, ` +
       `p95 ${measured.p95.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}`,
   );
-  const statements = databaseUrl ? await statementsPerRequest(base, target, databaseUrl) : undefined;
+  const statements =
+    databaseUrl && !target.uncounted ? await statementsPerRequest(base, target, databaseUrl) : undefined;
   return { target, ...measured, statementsPerRequest: statements };
+}
+
+/**
+ * Checks, then measures, each target in turn: one that fails its check is left out with why, and
+ * the rest go on. Adds to `into`, so a benchmark measuring in phases keeps one list.
+ */
+export async function measureTargets(
+  base: string,
+  targets: TTarget[],
+  options: { warmup: number; duration: number; connections: number; databaseUrl?: string },
+  into: { results: TResult[]; pending: { target: TTarget; why: string }[] },
+): Promise<void> {
+  for (const target of targets) {
+    const problems = await check(base, target);
+    if (problems.length > 0) {
+      const why = problems.slice(0, 3).join("; ");
+      log(`${target.key}: not measured: ${why}`);
+      into.pending.push({ target, why });
+      continue;
+    }
+    into.results.push(await measure(base, target, options));
+  }
 }
 
 // ─── Memory and machine ────────────────────────────────────────────────────

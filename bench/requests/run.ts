@@ -21,9 +21,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { format, resolveConfig } from "prettier";
-import { createTestDatabase, startThrowawayCluster } from "@stackvend/db/testing";
 import {
-  check,
   cleanup,
   commitOf,
   ensureBuild,
@@ -31,11 +29,12 @@ import {
   guard,
   log,
   machineSection,
-  measure,
-  onCleanup,
+  measureTargets,
   sampleRss,
+  SERVER_BENCH_OPTIONS,
   signIn,
   startServer,
+  throwawayDatabase,
   verdictOf,
   type TResult,
   type TTarget,
@@ -52,14 +51,10 @@ import {
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
   options: {
-    connections: { type: "string", default: "50" },
+    ...SERVER_BENCH_OPTIONS,
     "order-connections": { type: "string", default: "20" },
-    duration: { type: "string", default: "30" },
-    warmup: { type: "string", default: "15" },
     small: { type: "string", default: "1000" },
     large: { type: "string", default: "100000" },
-    build: { type: "boolean", default: false },
-    "skip-build": { type: "boolean", default: false },
     out: { type: "string", default: join(here, "results.md") },
   },
 });
@@ -87,11 +82,7 @@ const startedAt = new Date();
 const { head: gitHead, dirty } = commitOf();
 const buildNote = ensureBuild({ force: args.build, skip: args["skip-build"] });
 
-log("starting a throwaway PostgreSQL cluster…");
-const cluster = await startThrowawayCluster();
-onCleanup(() => cluster.stop());
-const database = await createTestDatabase(cluster.url);
-onCleanup(() => database.drop());
+const database = await throwawayDatabase();
 const db = database.prisma;
 
 log(`seeding the demo data and ${SMALL} requests…`);
@@ -154,24 +145,13 @@ function pageTargets(size: string, counts: { mine: number; waiting: number }): T
 
 const results: TResult[] = [];
 const pending: { target: TTarget; why: string }[] = [];
-async function run(targets: TTarget[], connections: number, withStatements = true): Promise<void> {
-  for (const target of targets) {
-    const problems = await check(url, target);
-    if (problems.length > 0) {
-      log(`${target.key}: not measured: ${problems.slice(0, 3).join("; ")}`);
-      pending.push({ target, why: problems.slice(0, 3).join("; ") });
-      continue;
-    }
-    results.push(
-      await measure(url, target, {
-        warmup: WARMUP,
-        duration: DURATION,
-        connections,
-        databaseUrl: withStatements ? database.url : undefined,
-      }),
-    );
-  }
-}
+const run = (targets: TTarget[], connections: number) =>
+  measureTargets(
+    url,
+    targets,
+    { warmup: WARMUP, duration: DURATION, connections, databaseUrl: database.url },
+    { results, pending },
+  );
 
 const smallLabel = SMALL.toLocaleString("en");
 const largeLabel = LARGE.toLocaleString("en");
@@ -215,6 +195,7 @@ const previewBody = JSON.stringify({
 const orderTargets: TTarget[] = [
   {
     key: "preview",
+    uncounted: true,
     label: `preview an order: tRPC \`orders.preview\` of the demo's EC2 order`,
     paths: [{ path: "/api/trpc/orders.preview", body: previewBody }],
     cookie,
@@ -224,6 +205,7 @@ const orderTargets: TTarget[] = [
   },
   {
     key: "submit",
+    uncounted: true,
     label: `submit an order: tRPC \`orders.submit\` of a fresh draft of the same order`,
     floor: "preview",
     paths: [
@@ -238,7 +220,7 @@ const orderTargets: TTarget[] = [
       status === 200 && body.includes("SUBMITTED") ? undefined : `HTTP ${status}: ${body.slice(0, 160)}`,
   },
 ];
-await run(orderTargets, ORDER_CONNECTIONS, false);
+await run(orderTargets, ORDER_CONNECTIONS);
 const draftsUsed = nextDraft;
 rss.stop();
 const peakRssMb = rss.peak();
