@@ -153,6 +153,9 @@ describe("catalog.search", () => {
     expect((await failure((await as(DEV)).catalog.search({ query: "x".repeat(201) }))).message).toMatch(
       /query/,
     );
+    expect((await failure((await as(DEV)).catalog.search({ query: "kafka\nbroker" }))).message).toMatch(
+      /query must not contain control/,
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, it } from "vitest";
 import {
   broadSearchIsCappedAndPagesInOrder,
   narrowSearchPagesExactly,
+  visibilityRuleAgreesInSqlAndPrisma,
 } from "../src/testing/search-scenarios.ts";
 import { useSeededEmbeddedDatabase } from "../src/testing/integration.ts";
 
@@ -15,5 +16,9 @@ describe("catalog search on the embedded database", () => {
 
   it("pages a narrow search exactly", async () => {
     await narrowSearchPagesExactly(embeddedDb(), "narrowpgl");
+  });
+
+  it("holds the SQL and Prisma forms of the visibility rule to the same products", async () => {
+    await visibilityRuleAgreesInSqlAndPrisma(embeddedDb(), "visiblepgl");
   });
 });

@@ -3,6 +3,7 @@ import { useSeededDatabase } from "../src/testing/integration.ts";
 import {
   broadSearchIsCappedAndPagesInOrder,
   narrowSearchPagesExactly,
+  visibilityRuleAgreesInSqlAndPrisma,
 } from "../src/testing/search-scenarios.ts";
 
 const { db } = useSeededDatabase();
@@ -14,5 +15,9 @@ describe("catalog search on PostgreSQL", () => {
 
   it("pages a narrow search exactly", async () => {
     await narrowSearchPagesExactly(db().prisma, "narrowpg");
+  });
+
+  it("holds the SQL and Prisma forms of the visibility rule to the same products", async () => {
+    await visibilityRuleAgreesInSqlAndPrisma(db().prisma, "visiblepg");
   });
 });

@@ -1,6 +1,12 @@
 import { expect } from "vitest";
 import type { TDb } from "@stackvend/db";
+import {
+  accessiblePortfolioIds,
+  visibleProductSqlIn,
+  visibleProductWhere,
+} from "../services/catalog/catalog-access.ts";
 import { SEARCH_TOTAL_CAP } from "../services/catalog/search-catalog.ts";
+import { resolveCaller } from "../services/shared/caller.ts";
 import { callerAs } from "./callers.ts";
 
 /**
@@ -72,4 +78,62 @@ export async function narrowSearchPagesExactly(db: TDb, marker: string) {
   } while (cursor);
   expect(names).toEqual(products.map((p) => p.name));
   expect(await dev.catalog.search({ query: `${marker}-nothing` })).toMatchObject({ items: [], total: 0 });
+}
+
+/**
+ * The visibility rule's two forms, Prisma's (product pages, orders) and SQL's
+ * (search), give the same products: live, with an active version, in a live
+ * portfolio granted to the caller.
+ */
+export async function visibilityRuleAgreesInSqlAndPrisma(db: TDb, marker: string) {
+  const development = await db.portfolio.findUniqueOrThrow({ where: { name: "Development" } });
+  const production = await db.portfolio.findUniqueOrThrow({ where: { name: "Production" } });
+  const dev = await db.user.findUniqueOrThrow({ where: { email: "dev@stackvend.local" } });
+  const devGroup = await db.group.findUniqueOrThrow({ where: { name: "Dev" } });
+  // Granted to Dev, but archived: its products are hidden.
+  const shelf = await db.portfolio.create({
+    data: { name: `${marker} shelf`, archivedAt: new Date(), access: { create: { groupId: devGroup.id } } },
+  });
+  const cases: [string, string, ("ACTIVE" | "DEPRECATED")[], Date | null][] = [
+    ["live", development.id, ["ACTIVE"], null],
+    ["mixed", development.id, ["DEPRECATED", "ACTIVE"], null],
+    ["deprecated", development.id, ["DEPRECATED"], null],
+    ["archived", development.id, ["ACTIVE"], new Date()],
+    ["elsewhere", production.id, ["ACTIVE"], null],
+    ["shelved", shelf.id, ["ACTIVE"], null],
+    ["unversioned", development.id, [], null],
+  ];
+  for (const [name, portfolioId, statuses, archivedAt] of cases) {
+    const id = `${marker}-${name}`;
+    await db.product.create({ data: { id, slug: id, name: id, archivedAt } });
+    await db.productVersion.createMany({
+      data: statuses.map((status, i) => ({
+        productId: id,
+        label: `${i + 1}.0.0`,
+        status,
+        templateSource: "Resources: {}",
+        templateFormat: "YAML" as const,
+        digest: "0".repeat(64),
+      })),
+    });
+    await db.portfolioProduct.create({ data: { portfolioId, productId: id } });
+  }
+  const caller = (await resolveCaller(db, { sessionUserId: dev.id, sessionVersion: dev.sessionVersion }))!;
+  const both = async (portfolioId?: string) => {
+    const ids = await accessiblePortfolioIds(db, caller, portfolioId);
+    const viaSql = await db.$queryRaw<{ id: string }[]>`
+      SELECT p."id" FROM "Product" p
+      WHERE ${visibleProductSqlIn(ids)} AND p."id" LIKE ${`${marker}-%`} ORDER BY p."id"`;
+    const viaPrisma = await db.product.findMany({
+      where: { AND: [visibleProductWhere(caller, portfolioId), { id: { startsWith: `${marker}-` } }] },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    expect(viaSql.map((p) => p.id)).toEqual(viaPrisma.map((p) => p.id));
+    return viaSql.map((p) => p.id.slice(marker.length + 1));
+  };
+  expect(await both()).toEqual(["live", "mixed"]);
+  expect(await both(development.id)).toEqual(["live", "mixed"]);
+  expect(await both(production.id)).toEqual([]);
+  expect(await both(shelf.id)).toEqual([]);
 }

@@ -1,9 +1,13 @@
 import { z } from "zod";
-import { ZId } from "../shared.schema.ts";
+import { VISIBLE_TEXT_RULE, visibleText, ZId } from "../shared.schema.ts";
 
 export const ZSearchCatalogInput = z
   .object({
-    query: z.string().trim().max(200, "query must be at most 200 characters").optional(),
+    // A search is one line of visible text; the search statement relies on it (search-catalog.ts).
+    query: visibleText(
+      z.string().trim().max(200, "query must be at most 200 characters"),
+      `query ${VISIBLE_TEXT_RULE}`,
+    ).optional(),
     portfolioId: ZId.optional(),
     tag: z.string().trim().max(40, "tag must be at most 40 characters").optional(),
     cursor: ZId.optional(),

@@ -1,4 +1,4 @@
-import type { Prisma, TDb } from "@stackvend/db";
+import { Prisma, type TDb } from "@stackvend/db";
 import type { TCaller } from "../shared/caller.ts";
 
 /** Portfolios the caller may order from: granted to one of their groups or to them directly. */
@@ -19,21 +19,32 @@ export function accessiblePortfolioWhere(caller: Pick<TCaller, "id" | "groupIds"
 export function visibleProductWhere(
   caller: TCaller,
   portfolioId?: string,
-  options: { requireActiveVersion?: boolean } = {},
+  { requireActiveVersion = true }: { requireActiveVersion?: boolean } = {},
 ): Prisma.ProductWhereInput {
-  return productVisibility(
-    { ...(portfolioId ? { portfolioId } : {}), portfolio: accessiblePortfolioWhere(caller) },
-    options,
-  );
+  return {
+    archivedAt: null,
+    ...(requireActiveVersion ? { versions: { some: { status: "ACTIVE" } } } : {}),
+    portfolios: {
+      some: { ...(portfolioId ? { portfolioId } : {}), portfolio: accessiblePortfolioWhere(caller) },
+    },
+  };
 }
 
 /**
- * The same rule as `visibleProductWhere`, through portfolios already resolved by
- * `accessiblePortfolioIds`: a query over many products then tests a list of ids per
- * row instead of joining each row's portfolios to their grants.
+ * The same rule as `visibleProductWhere`, in SQL over a product aliased `p`, through
+ * portfolios already resolved by `accessiblePortfolioIds`: live, with an active
+ * version, in one of them. Each product is tested against a list instead of joined
+ * to its grants. For statements Prisma cannot express (catalog search);
+ * `search-scenarios.ts` holds both forms to the same products.
  */
-export function visibleProductWhereIn(portfolioIds: readonly string[]): Prisma.ProductWhereInput {
-  return productVisibility({ portfolioId: { in: [...portfolioIds] } }, {});
+export function visibleProductSqlIn(portfolioIds: readonly string[]): Prisma.Sql {
+  if (portfolioIds.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`p."archivedAt" IS NULL
+    AND EXISTS (SELECT 1 FROM "ProductVersion" v WHERE v."productId" = p."id" AND v."status" = 'ACTIVE')
+    AND EXISTS (
+      SELECT 1 FROM "PortfolioProduct" pp
+      WHERE pp."productId" = p."id" AND pp."portfolioId" IN (${Prisma.join(portfolioIds)})
+    )`;
 }
 
 /** The caller's accessible portfolios' ids (only `portfolioId`, when given and accessible). */
@@ -47,17 +58,6 @@ export async function accessiblePortfolioIds(
     select: { id: true },
   });
   return rows.map((r) => r.id);
-}
-
-function productVisibility(
-  through: Prisma.PortfolioProductWhereInput,
-  { requireActiveVersion = true }: { requireActiveVersion?: boolean },
-): Prisma.ProductWhereInput {
-  return {
-    archivedAt: null,
-    ...(requireActiveVersion ? { versions: { some: { status: "ACTIVE" } } } : {}),
-    portfolios: { some: through },
-  };
 }
 
 /** The portfolios a visible product is reachable through, for this caller only. */

@@ -1,7 +1,7 @@
-import type { Prisma, TDb } from "@stackvend/db";
+import { Prisma, type TDb } from "@stackvend/db";
 import type { TCaller } from "../shared/caller.ts";
-import { containsText } from "../shared/text-match.ts";
-import { accessiblePortfolioIds, visiblePortfoliosSelect, visibleProductWhereIn } from "./catalog-access.ts";
+import { containsPattern } from "../shared/text-match.ts";
+import { accessiblePortfolioIds, visiblePortfoliosSelect, visibleProductSqlIn } from "./catalog-access.ts";
 
 export interface TSearchCatalogInput {
   query?: string;
@@ -21,9 +21,8 @@ export const SEARCH_TOTAL_CAP = 1000;
 const ORDER = [{ name: "asc" }, { id: "asc" }] satisfies Prisma.ProductOrderByWithRelationInput[];
 
 /**
- * Name and description match anywhere, case-insensitively (a trigram index
- * serves both), and tags (stored lowercase) match whole. Ordered by name then
- * id, so a cursor pages stably.
+ * Name and description match anywhere, case-insensitively, and tags (stored
+ * lowercase) match whole. Ordered by name then id, so a cursor pages stably.
  *
  * The matches are first collected unordered, up to the cap: the planner then
  * uses the trigram and tag indexes. A narrow search (up to the cap) is paged
@@ -33,31 +32,18 @@ const ORDER = [{ name: "asc" }, { id: "asc" }] satisfies Prisma.ProductOrderByWi
  * whole name index.
  */
 export async function searchCatalog(db: TDb, caller: TCaller, input: TSearchCatalogInput) {
-  const query = input.query?.trim();
   // Resolved once: each product is then tested against a list, not joined to its grants.
   const portfolioIds = await accessiblePortfolioIds(db, caller, input.portfolioId);
-  const where: Prisma.ProductWhereInput = {
-    AND: [
-      visibleProductWhereIn(portfolioIds),
-      query
-        ? {
-            OR: [
-              { name: containsText(query) },
-              { description: containsText(query) },
-              { tags: { has: query.toLowerCase() } },
-            ],
-          }
-        : {},
-      input.tag ? { tags: { has: input.tag.toLowerCase() } } : {},
-    ],
-  };
-  const matches = await db.product.findMany({ where, select: { id: true }, take: SEARCH_TOTAL_CAP + 1 });
+  const match = matchSql(portfolioIds, input.query?.trim() || undefined, input.tag);
+  const matches = await db.$queryRaw<{ id: string }[]>`
+    SELECT p."id" FROM "Product" p WHERE ${match} LIMIT ${SEARCH_TOTAL_CAP + 1}`;
   const totalIsCapped = matches.length > SEARCH_TOTAL_CAP;
+  const page = totalIsCapped ? await broadPage(db, match, input.cursor, input.limit + 1) : undefined;
   const rows = await db.product.findMany({
-    where: totalIsCapped ? where : { id: { in: matches.map((m) => m.id) } },
+    where: { id: { in: (page ?? matches).map((m) => m.id) } },
     orderBy: ORDER,
     take: input.limit + 1,
-    ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
+    ...(input.cursor && !page ? { cursor: { id: input.cursor }, skip: 1 } : {}),
     select: {
       id: true,
       slug: true,
@@ -86,4 +72,33 @@ export async function searchCatalog(db: TDb, caller: TCaller, input: TSearchCata
     totalIsCapped,
     nextCursor: rows.length > input.limit ? items[items.length - 1]?.id : undefined,
   };
+}
+
+/**
+ * The search's condition on a product aliased `p`, in SQL: Prisma orders every
+ * limited query by id, and the planner then walks the primary key testing each
+ * row's text instead of using the trigram index. Name and description are matched
+ * as one expression, the one `Product_search_text_trgm_idx` holds, so the match is
+ * estimated from that index's own statistics; two ORed columns were overestimated
+ * and sent the planner down the primary key. The input refuses control characters,
+ * so no query spans the newline joining them.
+ */
+function matchSql(portfolioIds: readonly string[], query: string | undefined, tag: string | undefined) {
+  const text = query
+    ? Prisma.sql`AND ((p."name" || E'\\n' || coalesce(p."description", '')) ILIKE ${containsPattern(query)}
+        OR p."tags" @> ARRAY[${query.toLowerCase()}]::text[])`
+    : Prisma.empty;
+  const tagged = tag ? Prisma.sql`AND p."tags" @> ARRAY[${tag.toLowerCase()}]::text[]` : Prisma.empty;
+  return Prisma.sql`${visibleProductSqlIn(portfolioIds)} ${text} ${tagged}`;
+}
+
+/** A broad search's page in name order: the `take` matches after the cursor's product. */
+async function broadPage(db: TDb, match: Prisma.Sql, cursor: string | undefined, take: number) {
+  const after = cursor
+    ? Prisma.sql`AND p."name" >= (SELECT c."name" FROM "Product" c WHERE c."id" = ${cursor})
+        AND (p."name", p."id") > (SELECT c."name", c."id" FROM "Product" c WHERE c."id" = ${cursor})`
+    : Prisma.empty;
+  return db.$queryRaw<{ id: string }[]>`
+    SELECT p."id" FROM "Product" p WHERE ${match} ${after}
+    ORDER BY p."name", p."id" LIMIT ${take}`;
 }
