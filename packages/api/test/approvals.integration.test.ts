@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TRole } from "@stackvend/auth";
-import { verifyAuditChain } from "@stackvend/db";
+import { verifyAuditChain, type Prisma } from "@stackvend/db";
 import { openAnotherInstance } from "@stackvend/db/testing";
 import { expireOverdueRequests } from "../src/services/approvals/expire-requests.ts";
 import { S3_BUCKET_TEMPLATE } from "../src/seed/templates/s3-bucket.ts";
@@ -478,6 +478,41 @@ describe("queue", () => {
     expect(elsewhere.items.every((i) => i.portfolio.name === "Production")).toBe(true);
     expect(elsewhere.items.map((i) => i.id)).not.toContain(ids[0]);
     expect((await reviewer.approvals.count()).count).toBeGreaterThanOrEqual(5);
+  });
+
+  it("the navigation badge counts up to 99 and says there are more, while the home summary stays exact", async () => {
+    const reviewers = await group(["APPROVER"], 1);
+    const product = await productWithPolicy({
+      stages: [{ name: "Review", approverGroup: reviewers.name, required: 1 }],
+    });
+    const reviewer = await as(reviewers.emails[0]!);
+    const {
+      id: _id,
+      number: _number,
+      ...row
+    } = await db().prisma.request.findUniqueOrThrow({
+      where: { id: (await submitted(product)).id },
+    });
+    // Requests at stages any approver decides wait on this reviewer too.
+    const { count: base, more } = await reviewer.approvals.count();
+    expect(more).toBe(false);
+    const copies = (n: number) =>
+      db().prisma.request.createMany({
+        data: Array.from({ length: n }, () => ({
+          ...row,
+          parameters: row.parameters as Prisma.InputJsonValue,
+          tags: row.tags as Prisma.InputJsonValue,
+          // Json columns take no plain null; left out, they are null.
+          policySnapshot: (row.policySnapshot ?? undefined) as Prisma.InputJsonValue | undefined,
+          autoApproval: (row.autoApproval ?? undefined) as Prisma.InputJsonValue | undefined,
+          carryOverIssues: (row.carryOverIssues ?? undefined) as Prisma.InputJsonValue | undefined,
+        })),
+      });
+    await copies(99 - base);
+    expect(await reviewer.approvals.count()).toEqual({ count: 99, more: false });
+    await copies(1);
+    expect(await reviewer.approvals.count()).toEqual({ count: 99, more: true });
+    expect((await reviewer.me.home()).approver).toEqual({ waiting: 100 });
   });
 });
 

@@ -6,7 +6,7 @@ import { cn } from "@/lib/utils";
 
 interface TMainNavProps {
   label: string;
-  items: { href: string; label: string; badge?: { count: number; label: string } }[];
+  items: { href: string; label: string; badge?: { shown: string; label: string } }[];
   className?: string;
 }
 
@@ -47,13 +47,13 @@ export function MainNav({ label, items, className }: TMainNavProps) {
                 )}
               >
                 {item.label}
-                {item.badge && item.badge.count > 0 ? (
+                {item.badge ? (
                   <span
                     data-nav-badge
                     aria-label={item.badge.label}
                     className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-primary px-1.5 text-[11px] font-semibold leading-5 text-primary-foreground tabular-nums"
                   >
-                    {item.badge.count > 99 ? "99+" : item.badge.count}
+                    {item.badge.shown}
                   </span>
                 ) : null}
                 <PendingDot />

@@ -15,14 +15,19 @@ export async function SiteHeader() {
   const user = session?.user;
   const navItems = navItemsFor(user?.roles ?? []);
   const [waiting, unread] = await Promise.all([
-    navItems.some((item) => item.key === "approvals") ? approvalCount() : 0,
+    navItems.some((item) => item.key === "approvals") ? approvalCount() : NO_APPROVALS,
     user ? unreadCount() : 0,
   ]);
   const items = navItems.map((item) => ({
     href: item.href,
     label: t(`nav.${item.key}`),
-    ...(item.key === "approvals"
-      ? { badge: { count: waiting, label: t("nav.waiting", { count: waiting }) } }
+    ...(item.key === "approvals" && waiting.count > 0
+      ? {
+          badge: {
+            shown: waiting.more ? `${waiting.count}+` : String(waiting.count),
+            label: t(waiting.more ? "nav.waitingMore" : "nav.waiting", { count: waiting.count }),
+          },
+        }
       : {}),
   }));
 
@@ -59,12 +64,14 @@ export async function SiteHeader() {
   );
 }
 
-/** Requests waiting on the signed-in approver: the badge on Approvals. A failure hides the badge, never the page. */
-async function approvalCount(): Promise<number> {
+const NO_APPROVALS = { count: 0, more: false };
+
+/** Requests waiting on the signed-in approver (99 at most, and whether more): the badge on Approvals. A failure hides the badge, never the page. */
+async function approvalCount(): Promise<{ count: number; more: boolean }> {
   try {
-    return (await (await api()).approvals.count()).count;
+    return await (await api()).approvals.count();
   } catch {
-    return 0;
+    return NO_APPROVALS;
   }
 }
 

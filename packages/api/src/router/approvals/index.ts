@@ -1,7 +1,10 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { decideRequest } from "../../services/approvals/decide-request.ts";
 import { getApprovalRequest } from "../../services/approvals/get-approval-request.ts";
-import { countApprovalQueue, listApprovalQueue } from "../../services/approvals/list-approval-queue.ts";
+import {
+  countApprovalQueueForBadge,
+  listApprovalQueue,
+} from "../../services/approvals/list-approval-queue.ts";
 import { approverProcedure } from "../../trpc.ts";
 import { ZApprovalQueueInput, ZApprovalRequestInput, ZDecideInput } from "./approvals.schema.ts";
 
@@ -9,7 +12,7 @@ export const approvalsRouter = {
   queue: approverProcedure
     .input(ZApprovalQueueInput)
     .query(({ ctx, input }) => listApprovalQueue(ctx.db, ctx.user, input)),
-  count: approverProcedure.query(({ ctx }) => countApprovalQueue(ctx.db, ctx.user)),
+  count: approverProcedure.query(({ ctx }) => countApprovalQueueForBadge(ctx.db, ctx.user)),
   get: approverProcedure
     .input(ZApprovalRequestInput)
     .query(({ ctx, input }) => getApprovalRequest(ctx.db, ctx.user, input)),

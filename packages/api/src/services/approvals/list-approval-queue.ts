@@ -25,6 +25,12 @@ export function decidableNowWhere(caller: TCaller, now = new Date()): Prisma.Req
   };
 }
 
+/** Oldest submission first: the order of `Request_queue_idx`, so a page stops once it is full. */
+const QUEUE_ORDER = [
+  { submittedAt: "asc" },
+  { id: "asc" },
+] satisfies Prisma.RequestOrderByWithRelationInput[];
+
 export interface TQueueInput {
   portfolioId?: string;
   productId?: string;
@@ -51,7 +57,7 @@ function queuePage(db: TDb, caller: TCaller, input: TQueueInput) {
       ...(input.portfolioId ? { portfolioId: input.portfolioId } : {}),
       ...(input.productId ? { productId: input.productId } : {}),
     },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    orderBy: QUEUE_ORDER,
     take: input.limit + 1,
     ...(input.cursor ? { cursor: { id: input.cursor }, skip: 1 } : {}),
     select: {
@@ -87,7 +93,25 @@ async function queueFacets(db: TDb, caller: TCaller) {
   return { portfolios, products };
 }
 
-/** How many requests wait on the caller now: the navigation badge. */
+/** How many requests wait on the caller now, exactly. */
 export async function countApprovalQueue(db: TDb, caller: TCaller) {
   return { count: await db.request.count({ where: decidableNowWhere(caller) }) };
+}
+
+/** The navigation badge counts this many at most; past it, it says "99+". */
+export const QUEUE_BADGE_MAX = 99;
+
+/**
+ * The navigation badge, on every page an approver opens: the requests waiting on
+ * the caller up to `QUEUE_BADGE_MAX`, and whether there are more. Read in the
+ * queue's index order, it stops at the hundredth instead of counting them all.
+ */
+export async function countApprovalQueueForBadge(db: TDb, caller: TCaller) {
+  const rows = await db.request.findMany({
+    where: decidableNowWhere(caller),
+    orderBy: QUEUE_ORDER,
+    take: QUEUE_BADGE_MAX + 1,
+    select: { id: true },
+  });
+  return { count: Math.min(rows.length, QUEUE_BADGE_MAX), more: rows.length > QUEUE_BADGE_MAX };
 }
