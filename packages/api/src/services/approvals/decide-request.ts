@@ -1,6 +1,6 @@
 import type { TDb } from "@stackvend/db";
 import { AppError, notFound } from "../../errors/app-error.ts";
-import { createArtifact } from "../artifacts/create-artifact.ts";
+import { prepareArtifact, storeArtifact } from "../artifacts/create-artifact.ts";
 import type { TArtifactSigner } from "../artifacts/signing-key.ts";
 import { actorOf, recordAuditEvent } from "../audit/record-audit-event.ts";
 import { eventForOutcome, notifyRequestEvent } from "../notifications/notify-request-event.ts";
@@ -119,6 +119,7 @@ export async function decideRequest(
       });
       const type = eventForOutcome(outcome);
       await notifyRequestEvent(tx, { requestId: state.id, type, actor: caller, comment: input.comment, now });
+      const artifact = outcome.kind === "approved" ? await prepareArtifact(tx, state.id, signer, now) : null;
       await recordAuditEvent(tx, {
         actor: actorOf(caller),
         action: AUDIT_ACTION[input.decision],
@@ -132,7 +133,7 @@ export async function decideRequest(
           outcome: outcome.kind,
         },
       });
-      if (outcome.kind === "approved") await createArtifact(tx, state.id, signer, now);
+      if (artifact) await storeArtifact(tx, artifact);
       return {
         status: ("status" in next && next.status) || "SUBMITTED",
         stage: ("stage" in next && next.stage) || state.stage,

@@ -13,7 +13,7 @@ import { sha256Hex, storedTemplate } from "../shared/template-engine.ts";
 import { previousDeploy } from "../provisioned/change-base.ts";
 import type { TArtifactSigner } from "./signing-key.ts";
 
-type TArtifactClient = Pick<TDb, "request" | "artifact" | "provisionedProduct"> & TAuditClient;
+type TArtifactClient = Pick<TDb, "artifact"> & TAuditClient;
 
 const approvedRequestSelect = {
   id: true,
@@ -40,20 +40,25 @@ const approvedRequestSelect = {
   },
 } satisfies Prisma.RequestSelect;
 
+/** An artifact made and signed, not yet written: `storeArtifact` writes it. */
+export interface TPreparedArtifact {
+  data: Prisma.ArtifactUncheckedCreateInput;
+}
+
 /**
- * Writes the artifact of a request that has just become APPROVED, in the
- * transaction that approved it: the approved bytes as they are (their sha256
- * is the digest the approvers named), the other format emitted from the same
- * model, the provenance and its signed in-toto statement. Called once per
- * request: the unique requestId refuses a second one, and a trigger refuses
- * any change afterwards.
+ * The artifact of a request that has just become APPROVED, in the transaction
+ * that approved it: the approved bytes as they are (their sha256 is the digest
+ * the approvers named), the other format emitted from the same model, the
+ * provenance and its signed in-toto statement. Made before the transaction's
+ * audit events: parsing, converting and signing are work the audit chain's
+ * lock, held from the first audit write to the commit, should not wait on.
  */
-export async function createArtifact(
-  tx: TArtifactClient,
+export async function prepareArtifact(
+  tx: Pick<TDb, "request" | "provisionedProduct">,
   requestId: string,
   signer: TArtifactSigner,
   now: Date,
-): Promise<void> {
+): Promise<TPreparedArtifact> {
   const request = await tx.request.findUniqueOrThrow({
     where: { id: requestId },
     select: approvedRequestSelect,
@@ -109,7 +114,7 @@ export async function createArtifact(
     JSON.parse(JSON.stringify(provenance)) as TJsonObject,
   );
   const envelope = signEnvelope(statement, signer.keyId, signer.sign);
-  await tx.artifact.create({
+  return {
     data: {
       requestId,
       format,
@@ -122,12 +127,21 @@ export async function createArtifact(
       envelope: envelope as unknown as Prisma.InputJsonValue,
       keyId: signer.keyId,
     },
-  });
+  };
+}
+
+/**
+ * Writes a prepared artifact and its audit event, after the approval's own.
+ * Once per request: the unique requestId refuses a second one, and a trigger
+ * refuses any change afterwards.
+ */
+export async function storeArtifact(tx: TArtifactClient, { data }: TPreparedArtifact): Promise<void> {
+  await tx.artifact.create({ data });
   await recordAuditEvent(tx, {
     actor: SYSTEM_ACTOR,
     action: "artifact.create",
     objectType: "Request",
-    objectId: requestId,
-    data: { sha256, otherSha256, keyId: signer.keyId },
+    objectId: data.requestId,
+    data: { sha256: data.sha256, otherSha256: data.otherSha256, keyId: data.keyId },
   });
 }

@@ -1,6 +1,6 @@
 import type { TDb } from "@stackvend/db";
 import { prepareSubmission } from "../approvals/prepare-submission.ts";
-import { createArtifact } from "../artifacts/create-artifact.ts";
+import { prepareArtifact, storeArtifact } from "../artifacts/create-artifact.ts";
 import type { TArtifactSigner } from "../artifacts/signing-key.ts";
 import { notifyRequestEvent } from "../notifications/notify-request-event.ts";
 import { actorOf, recordAuditEvent, SYSTEM_ACTOR } from "../audit/record-audit-event.ts";
@@ -92,6 +92,7 @@ export async function submitOrder(
     });
     const type = submission.autoApproval ? "request.auto-approved" : "request.submitted";
     await notifyRequestEvent(tx, { requestId: id, type, now });
+    const artifact = submission.autoApproval ? await prepareArtifact(tx, id, signer, now) : null;
     await recordAuditEvent(tx, {
       actor: actorOf(caller),
       action: "request.submit",
@@ -105,7 +106,7 @@ export async function submitOrder(
         approvalPolicy: submission.snapshot,
       },
     });
-    if (submission.autoApproval) {
+    if (submission.autoApproval && artifact) {
       await recordAuditEvent(tx, {
         actor: SYSTEM_ACTOR,
         action: "request.auto-approve",
@@ -113,7 +114,7 @@ export async function submitOrder(
         objectId: id,
         data: { round, digest: submission.digest, ...submission.autoApproval },
       });
-      await createArtifact(tx, id, signer, now);
+      await storeArtifact(tx, artifact);
     }
   });
   return requestDetailAfter(db, id);
