@@ -99,7 +99,7 @@ export async function countApprovalQueue(db: TDb, caller: TCaller) {
 }
 
 /** The navigation badge counts this many at most; past it, it says "99+". */
-export const QUEUE_BADGE_MAX = 99;
+const QUEUE_BADGE_MAX = 99;
 
 /**
  * The navigation badge, on every page an approver opens: the requests waiting on
