@@ -50,6 +50,16 @@ function stateOf(page: Page): Promise<string> {
 async function settle(page: Page): Promise<void> {
   // Playwright's own default is no limit: a page that never loads must not hold the test's end.
   await page.waitForLoadState("load", { timeout: SETTLE_LIMIT_MS });
+  // A page that called notFound() or forbidden() is served as Next's bare error document, which the
+  // browser then renders into the root layout (with its lang): check what the reader gets once it has.
+  // Past the limit the check runs anyway, and a document still without lang is a finding.
+  await page
+    .waitForFunction(
+      () => document.documentElement.id !== "__next_error__" || document.documentElement.lang !== "",
+      undefined,
+      { timeout: SETTLE_LIMIT_MS },
+    )
+    .catch(() => undefined);
   await page.evaluate(async (limit) => {
     await document.fonts.ready;
     const finite = document
