@@ -92,7 +92,11 @@ function matchSql(portfolioIds: readonly string[], query: string | undefined, ta
   return Prisma.sql`${visibleProductSqlIn(portfolioIds)} ${text} ${tagged}`;
 }
 
-/** A broad search's page in name order: the `take` matches after the cursor's product. */
+/**
+ * A broad search's page in name order: the `take` matches after the cursor's product. The row
+ * comparison decides; the `name >=` beside it is what lets the planner start the name index at
+ * the cursor instead of walking it from the first product.
+ */
 async function broadPage(db: TDb, match: Prisma.Sql, cursor: string | undefined, take: number) {
   const after = cursor
     ? Prisma.sql`AND p."name" >= (SELECT c."name" FROM "Product" c WHERE c."id" = ${cursor})
