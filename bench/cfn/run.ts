@@ -213,7 +213,7 @@ const perFile = files.map((file) => ({
   file: basename(file),
   ours: median(
     [0, 1, 2].map(() =>
-      timedRun(process.execPath, [join(cfnPackage, "bin", "stackvend-cfn.js"), "check", file]),
+      timedRun(process.execPath, [join(cfnPackage, "bin", "stackvend-cfn.cjs"), "check", file]),
     ),
   ),
   lint: lintProbe.status === 0 ? median([0, 1, 2].map(() => timedRun("cfn-lint", ["--", file]))) : undefined,
@@ -290,9 +290,11 @@ sections it changes; before both, render took 1,116 ms (2026-12-02).
 ${perFile.map((r) => `| ${r.file} | ${f(r.ours)} | ${r.lint === undefined ? "n/a" : f(r.lint)} | ${r.lint === undefined ? "n/a" : `${(r.lint / r.ours).toFixed(1)}x`} |`).join("\n")}
 
 The command runs its prebuilt bundle (\`packages/cfn/dist\`, built at install and by
-\`npm run build\`): one JavaScript file with the engine and its libraries, and the
-resource specification trimmed to what the checks read and packed one entry per
-resource type, parsed only for the types a template uses.
+\`npm run build\`): one CommonJS script with the engine and its libraries, compiled
+from V8's code cache beside it (written by the build's first run), and the resource
+specification trimmed to what the checks read. That is read as bytes: an index line
+of byte ranges, then one JSON text per entity, decoded and parsed only for the
+entities a template uses.
 
 ## Per template
 

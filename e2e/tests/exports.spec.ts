@@ -14,7 +14,7 @@ const CLI = path.join(
   "packages",
   "cfn",
   "bin",
-  "stackvend-cfn.js",
+  "stackvend-cfn.cjs",
 );
 
 async function downloaded(page: Page, testId: string): Promise<Buffer> {

@@ -11,7 +11,7 @@ import type { TJsonObject } from "../model.ts";
 import { bundleFiles, exportFromSettings, readDeploySettings, verifyBundle, zipBundle } from "./bundle.ts";
 import { buildStatement, signEnvelope } from "./dsse.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/stackvend-cfn.js", import.meta.url));
+const BIN = fileURLToPath(new URL("../../bin/stackvend-cfn.cjs", import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), "stackvend-bundle-"));
 const keys = generateKeyPairSync("ed25519");
 const other = generateKeyPairSync("ed25519");

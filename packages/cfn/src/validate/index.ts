@@ -7,7 +7,6 @@ export {
   packSpecDatabase,
   PREBUILT_SPEC_FILE,
   type TSpec,
-  type TPackedSpec,
   type TResourceSpec,
   type TPropertySpec,
   type TValueType,

@@ -182,31 +182,51 @@ function specFromEntities(rawResources: TEntityLookup, rawTypes: TEntityLookup):
 }
 
 /**
- * The prebuilt command line's specification: each entity kept as its own
- * JSON text, parsed on first lookup. A check reads a few dozen of ~1,800
- * types, so parsing all of them at every start would cost most of the run.
+ * The prebuilt specification, as bytes: one line of JSON giving each entity's
+ * byte offset and length, then the entities' JSON texts back to back. A check
+ * reads a few dozen of ~11,700 entities, so only those are decoded and parsed,
+ * on first lookup; decoding and parsing the whole file would cost most of a
+ * command line run.
  */
-export interface TPackedSpec {
-  resources: Record<string, string>;
-  types: Record<string, string>;
+interface TPackIndex {
+  resources: Record<string, [offset: number, length: number]>;
+  types: Record<string, [offset: number, length: number]>;
 }
 
-function lazyEntities(packed: Record<string, string>): TEntityLookup {
+const NEWLINE = 10;
+
+function lazyEntities(
+  index: Record<string, [number, number]>,
+  texts: Uint8Array,
+  decoder: TextDecoder,
+): TEntityLookup {
   const parsed = new Map<string, TRawEntity>();
-  const keys = Object.keys(packed);
   return {
-    size: keys.length,
+    size: Object.keys(index).length,
     get(key) {
-      if (!Object.hasOwn(packed, key)) return undefined;
+      if (!Object.hasOwn(index, key)) return undefined;
       let entity = parsed.get(key);
-      if (!entity) parsed.set(key, (entity = JSON.parse(packed[key] as string) as TRawEntity));
+      if (!entity) {
+        const [offset, length] = index[key] as [number, number];
+        entity = JSON.parse(decoder.decode(texts.subarray(offset, offset + length))) as TRawEntity;
+        parsed.set(key, entity);
+      }
       return entity;
     },
   };
 }
 
-export function buildPackedSpec(packed: TPackedSpec): TSpec {
-  return specFromEntities(lazyEntities(packed.resources), lazyEntities(packed.types));
+/** The specification of `packSpecDatabase`'s bytes; throws if they are not such a pack. */
+export function buildPackedSpec(packed: Uint8Array): TSpec {
+  const end = packed.indexOf(NEWLINE);
+  if (end < 0) throw new Error("not a packed resource specification: no index line");
+  const decoder = new TextDecoder();
+  const index = JSON.parse(decoder.decode(packed.subarray(0, end))) as TPackIndex;
+  const texts = packed.subarray(end + 1);
+  return specFromEntities(
+    lazyEntities(index.resources, texts, decoder),
+    lazyEntities(index.types, texts, decoder),
+  );
 }
 
 function trimType(raw: TRawType): TRawType {
@@ -237,16 +257,26 @@ function trimProperties(raw: Record<string, TRawProperty>): Record<string, TRawP
 
 /**
  * The raw database with only what `buildSpec` reads (no documentation, no
- * relationships, no history), packed one JSON text per entity: a few MB
- * instead of ~30, for the prebuilt command line. `buildPackedSpec` of it
- * answers every lookup as `buildSpec` of the full database does.
+ * relationships, no history), packed as `buildPackedSpec` reads it: a few MB
+ * instead of ~30, for the prebuilt command line and the server.
+ * `buildPackedSpec` of it answers every lookup as `buildSpec` of the full
+ * database does.
  */
-export function packSpecDatabase(db: unknown): TPackedSpec {
+export function packSpecDatabase(db: unknown): Uint8Array {
   const raw = db as TRawDatabase;
-  const resources: Record<string, string> = {};
+  const encoder = new TextEncoder();
+  const texts: Uint8Array[] = [];
+  let offset = 0;
+  const add = (entity: object): [number, number] => {
+    const bytes = encoder.encode(JSON.stringify(entity));
+    texts.push(bytes);
+    offset += bytes.length;
+    return [offset - bytes.length, bytes.length];
+  };
+  const index: TPackIndex = { resources: {}, types: {} };
   for (const r of raw.schema.resource.entities) {
     if (!r.cloudFormationType) continue;
-    resources[r.cloudFormationType] = JSON.stringify({
+    index.resources[r.cloudFormationType] = add({
       $id: r.$id,
       name: r.name,
       properties: trimProperties(r.properties),
@@ -254,15 +284,22 @@ export function packSpecDatabase(db: unknown): TPackedSpec {
       ...(r.isStateful ? { isStateful: true } : {}),
     });
   }
-  const types: Record<string, string> = {};
   for (const t of raw.schema.typeDefinition.entities) {
-    types[t.$id] = JSON.stringify({ $id: t.$id, name: t.name, properties: trimProperties(t.properties) });
+    index.types[t.$id] = add({ $id: t.$id, name: t.name, properties: trimProperties(t.properties) });
   }
-  return { resources, types };
+  const head = encoder.encode(`${JSON.stringify(index)}\n`);
+  const packed = new Uint8Array(head.length + offset);
+  packed.set(head);
+  let at = head.length;
+  for (const bytes of texts) {
+    packed.set(bytes, at);
+    at += bytes.length;
+  }
+  return packed;
 }
 
 /** Beside the prebuilt command line's bundle (dist/), the trimmed database; absent when running from source. */
-export const PREBUILT_SPEC_FILE = "aws-spec.packed.json";
+export const PREBUILT_SPEC_FILE = "aws-spec.packed";
 
 let loaded: TSpec | undefined;
 
@@ -273,7 +310,7 @@ let loaded: TSpec | undefined;
  */
 export function preloadSpec(file: string): TSpec {
   const fs = process.getBuiltinModule("node:fs");
-  loaded = buildPackedSpec(JSON.parse(fs.readFileSync(file, "utf8")) as TPackedSpec);
+  loaded = buildPackedSpec(fs.readFileSync(file));
   return loaded;
 }
 

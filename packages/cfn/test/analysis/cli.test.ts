@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run-cli.ts";
 import { OWN_FIXTURES, PACKAGE_DIR, REPO_DIR } from "./helpers.ts";
 
-const BIN = join(PACKAGE_DIR, "bin", "stackvend-cfn.js");
+const BIN = join(PACKAGE_DIR, "bin", "stackvend-cfn.cjs");
 const WEB = join(OWN_FIXTURES, "clean", "web-stack.yaml");
 const CYCLE = join(OWN_FIXTURES, "defects", "SV-E3004.yaml");
 const scratch = mkdtempSync(join(tmpdir(), "stackvend-cfn-cli-"));

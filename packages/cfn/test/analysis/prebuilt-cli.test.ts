@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
@@ -24,8 +24,9 @@ const fixtures = existsSync(FIXTURES_DIR)
       .filter((f) => /\.(ya?ml|json)$/.test(f))
       .map((f) => join(FIXTURES_DIR, f))
   : [];
-const bin = join(root, "bin", "stackvend-cfn.js");
-const bundle = join(root, "dist", "stackvend-cfn.mjs");
+const bin = join(root, "bin", "stackvend-cfn.cjs");
+const bundle = join(root, "dist", "stackvend-cfn.cjs");
+const codeCache = `${bundle}.cache`;
 
 function fullDatabase(): unknown {
   const require = createRequire(import.meta.url);
@@ -36,7 +37,7 @@ function fullDatabase(): unknown {
 describe("the packed specification", () => {
   const full = fullDatabase();
   const fullSpec = buildSpec(full);
-  const packedSpec = buildPackedSpec(JSON.parse(JSON.stringify(packSpecDatabase(full))));
+  const packedSpec = buildPackedSpec(packSpecDatabase(full));
 
   it("knows the same resource types, properties, attributes and type definitions", () => {
     expect(packedSpec.size).toBe(fullSpec.size);
@@ -52,6 +53,10 @@ describe("the packed specification", () => {
     expect(packedSpec.resource("AWS::No::Such")).toBeUndefined();
   });
 
+  it("refuses bytes that are not a pack", () => {
+    expect(() => buildPackedSpec(new TextEncoder().encode("{}"))).toThrow(/no index line/);
+  });
+
   it.skipIf(fixtures.length === 0).each(fixtures)("finds the same problems in %s", (file) => {
     const template = parseTemplate(readFileSync(file, "utf8"));
     if (!template.ok) return;
@@ -61,7 +66,7 @@ describe("the packed specification", () => {
   });
 });
 
-describe("bin/stackvend-cfn.js", () => {
+describe("bin/stackvend-cfn.cjs", () => {
   beforeAll(() => {
     const build = spawnSync(process.execPath, ["--import", "tsx", join(root, "scripts", "build-cli.ts")], {
       cwd: root,
@@ -86,5 +91,30 @@ describe("bin/stackvend-cfn.js", () => {
       err: source.stderr,
       code: source.status,
     });
+  });
+
+  it("keeps the bundle's compiled code beside it and answers the same with it, without it and with a foreign one", () => {
+    const file = fixtures[0] ?? join(root, "fixtures", "render-web-service", "input.yaml");
+    const run = () => {
+      const r = spawnSync(process.execPath, [bin, "check", file], { encoding: "utf8" });
+      return { out: r.stdout, err: r.stderr, code: r.status };
+    };
+    expect(existsSync(codeCache), "the build's first run writes the code cache").toBe(true);
+    const withCache = run();
+
+    rmSync(codeCache);
+    expect(run()).toEqual(withCache);
+    expect(existsSync(codeCache), "a run without it writes it again").toBe(true);
+
+    // Bytes V8 rejects (another Node, other flags, a damaged file) are replaced, not trusted.
+    writeFileSync(codeCache, "not compiled code");
+    expect(run()).toEqual(withCache);
+    expect(readFileSync(codeCache).toString("latin1")).not.toBe("not compiled code");
+
+    // A cache older than the bundle belongs to an earlier build: it is not used, and is replaced.
+    const stale = new Date(statSync(bundle).mtimeMs - 60_000);
+    utimesSync(codeCache, stale, stale);
+    expect(run()).toEqual(withCache);
+    expect(statSync(codeCache).mtimeMs).toBeGreaterThan(statSync(bundle).mtimeMs);
   });
 });
