@@ -2,7 +2,7 @@
  * Page benchmark: 10,000 products, 50 concurrent signed-in users.
  *
  *   npx tsx bench/catalog/run.ts [--connections 50] [--duration 30] [--warmup 15]
- *                                [--products 10000] [--scale-to 100000] [--build]
+ *                                [--products 10000] [--scale-to 100000] [--build] [--probe DIR]
  *                                [--out bench/catalog/results.md]
  *
  * Starts a throwaway PostgreSQL cluster, seeds it (bench/catalog/seed.ts),
@@ -115,7 +115,7 @@ const requestIds = (
 const waiting = await database.prisma.request.count({ where: { status: "SUBMITTED" } });
 log("starting the production server…");
 // One signed-in requester stands in for 50 people: their per-user search limit would answer 429.
-const { base, child } = await startServer(database.url, { STACKVEND_RATE_LIMIT_SEARCH: "1000000" });
+const { base, child } = await startServer(database.url, { STACKVEND_RATE_LIMIT_SEARCH: "1000000" }, args.probe);
 log(`server up at ${base}; signing in as ${EMAIL}, ${SHELL_USER} and ${APPROVER}`);
 const [cookie, shellCookie, approverCookie] = await Promise.all([
   signIn(base, EMAIL),

@@ -29,6 +29,8 @@ export const SERVER_BENCH_OPTIONS = {
   warmup: { type: "string", default: "15" },
   build: { type: "boolean", default: false },
   "skip-build": { type: "boolean", default: false },
+  /** A folder: the server samples its memory there and profiles its CPU on SIGUSR2 (lib/server-probe.cjs). */
+  probe: { type: "string" },
 } as const;
 
 // ─── Cleanup, whatever happens ─────────────────────────────────────────────
@@ -143,6 +145,7 @@ export async function throwawayDatabase() {
 export async function startServer(
   databaseUrl: string,
   env: Record<string, string> = {},
+  probeDir?: string,
 ): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
@@ -168,6 +171,12 @@ export async function startServer(
         AUTH_SECRET: "bench-secret-that-is-long-enough-to-be-valid-0123456789",
         STACKVEND_BASE_URL: base,
         STACKVEND_SEED: "off",
+        ...(probeDir
+          ? {
+              NODE_OPTIONS: `--require ${join(repo, "bench", "lib", "server-probe.cjs")}`,
+              STACKVEND_BENCH_PROBE_DIR: resolve(probeDir),
+            }
+          : {}),
         ...env,
       },
     },

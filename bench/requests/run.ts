@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/requests/run.ts [--connections 50] [--order-connections 20]
  *                                 [--duration 30] [--warmup 15] [--small 1000]
- *                                 [--large 100000] [--build] [--out bench/requests/results.md]
+ *                                 [--large 100000] [--build] [--probe DIR] [--out bench/requests/results.md]
  *
  * Starts a throwaway PostgreSQL cluster, seeds the demo data and `--small`
  * requests (bench/requests/seed.ts), serves the production build of apps/web
@@ -101,7 +101,7 @@ if (ordered.requesterId !== base.requesterId) throw new Error(`the first demo re
 
 log("starting the production server…");
 // One requester stands in for many people: their per-user preview limit would answer 429.
-const { base: url, child } = await startServer(database.url, { STACKVEND_RATE_LIMIT_PREVIEW: "1000000" });
+const { base: url, child } = await startServer(database.url, { STACKVEND_RATE_LIMIT_PREVIEW: "1000000" }, args.probe);
 log(`server up at ${url}; signing in as ${REQUESTER}, ${SHELL_USER} and ${APPROVER}`);
 const [cookie, shellCookie, approverCookie] = await Promise.all([
   signIn(url, REQUESTER),
