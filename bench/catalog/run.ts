@@ -115,7 +115,11 @@ const requestIds = (
 const waiting = await database.prisma.request.count({ where: { status: "SUBMITTED" } });
 log("starting the production server…");
 // One signed-in requester stands in for 50 people: their per-user search limit would answer 429.
-const { base, child } = await startServer(database.url, { STACKVEND_RATE_LIMIT_SEARCH: "1000000" }, args.probe);
+const { base, child } = await startServer(
+  database.url,
+  { STACKVEND_RATE_LIMIT_SEARCH: "1000000" },
+  args.probe,
+);
 log(`server up at ${base}; signing in as ${EMAIL}, ${SHELL_USER} and ${APPROVER}`);
 const [cookie, shellCookie, approverCookie] = await Promise.all([
   signIn(base, EMAIL),
@@ -243,7 +247,13 @@ await leak.text();
 
 const results: TResult[] = [];
 const pending: { target: TTarget; why: string }[] = [];
-const measuring = { warmup: WARMUP, duration: DURATION, connections: CONNECTIONS, databaseUrl: database.url };
+const measuring = {
+  warmup: WARMUP,
+  duration: DURATION,
+  connections: CONNECTIONS,
+  databaseUrl: database.url,
+  probe: args.probe && child.pid ? { pid: child.pid, dir: args.probe } : undefined,
+};
 await measureTargets(base, targets, measuring, { results, pending });
 
 // The same search at a larger catalog, the same server.

@@ -6,7 +6,15 @@
  * its own results.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { cpus, freemem, loadavg, release, totalmem, type as osType } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -395,21 +403,30 @@ export async function statementsPerRequest(
   }
 }
 
+export interface TMeasureOptions {
+  warmup: number;
+  duration: number;
+  connections: number;
+  databaseUrl?: string;
+  /** The server runs lib/server-probe.cjs into `dir`: each measured run is CPU-profiled there. */
+  probe?: { pid: number; dir: string };
+}
+
 /** Warm-up, then the measured run, logged; the statements per request after. */
 export async function measure(
   base: string,
   target: TTarget,
-  {
-    warmup,
-    duration,
-    connections,
-    databaseUrl,
-  }: { warmup: number; duration: number; connections: number; databaseUrl?: string },
+  { warmup, duration, connections, databaseUrl, probe }: TMeasureOptions,
 ): Promise<TResult> {
   log(`${target.key}: warm-up ${warmup} s…`);
   await load(base, target, warmup, connections);
   log(`${target.key}: measuring ${duration} s at ${connections} connections…`);
+  if (probe) process.kill(probe.pid, "SIGUSR2");
   const measured = await load(base, target, duration, connections);
+  if (probe) {
+    writeFileSync(join(probe.dir, "profile-name"), target.key.replace(/[^\w.-]+/g, "_"));
+    process.kill(probe.pid, "SIGUSR2");
+  }
   log(
     `${target.key}: ${measured.requests} requests, ${measured.rps.toFixed(0)}/s, p50 ${measured.p50.toFixed(1)} ms, ` +
       `p95 ${measured.p95.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}`,
@@ -426,7 +443,7 @@ export async function measure(
 export async function measureTargets(
   base: string,
   targets: TTarget[],
-  options: { warmup: number; duration: number; connections: number; databaseUrl?: string },
+  options: TMeasureOptions,
   into: { results: TResult[]; pending: { target: TTarget; why: string }[] },
 ): Promise<void> {
   for (const target of targets) {

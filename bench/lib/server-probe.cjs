@@ -5,10 +5,11 @@
 //   (rss, heapTotal, heapUsed, external, arrayBuffers) and the V8 heap spaces'
 //   used sizes, in MB, so a peak can be told apart as heap, buffers or native.
 // - SIGUSR2 starts a CPU profile of the main thread; the next SIGUSR2 writes it
-//   to DIR/cpu-N.cpuprofile (open it in Chrome's DevTools). `--cpu-prof` is
+//   to DIR/NAME.cpuprofile, NAME from DIR/profile-name when the benchmark wrote
+//   one, else cpu-N (open it in Chrome's DevTools). `--cpu-prof` is
 //   refused in NODE_OPTIONS on Node 20; an inspector session is not.
 "use strict";
-const { appendFileSync, mkdirSync, writeFileSync } = require("node:fs");
+const { appendFileSync, mkdirSync, readFileSync, writeFileSync } = require("node:fs");
 const { Session } = require("node:inspector");
 const { join } = require("node:path");
 const v8 = require("node:v8");
@@ -39,8 +40,14 @@ if (dir) {
       profiling = true;
       return;
     }
+    let name = `cpu-${++count}`;
+    try {
+      name = readFileSync(join(dir, "profile-name"), "utf8").trim() || name;
+    } catch {
+      // no name given
+    }
     session.post("Profiler.stop", (error, result) => {
-      if (!error) writeFileSync(join(dir, `cpu-${++count}.cpuprofile`), JSON.stringify(result.profile));
+      if (!error) writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(result.profile));
     });
     profiling = false;
   });

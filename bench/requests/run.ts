@@ -101,7 +101,11 @@ if (ordered.requesterId !== base.requesterId) throw new Error(`the first demo re
 
 log("starting the production server…");
 // One requester stands in for many people: their per-user preview limit would answer 429.
-const { base: url, child } = await startServer(database.url, { STACKVEND_RATE_LIMIT_PREVIEW: "1000000" }, args.probe);
+const { base: url, child } = await startServer(
+  database.url,
+  { STACKVEND_RATE_LIMIT_PREVIEW: "1000000" },
+  args.probe,
+);
 log(`server up at ${url}; signing in as ${REQUESTER}, ${SHELL_USER} and ${APPROVER}`);
 const [cookie, shellCookie, approverCookie] = await Promise.all([
   signIn(url, REQUESTER),
@@ -149,7 +153,13 @@ const run = (targets: TTarget[], connections: number) =>
   measureTargets(
     url,
     targets,
-    { warmup: WARMUP, duration: DURATION, connections, databaseUrl: database.url },
+    {
+      warmup: WARMUP,
+      duration: DURATION,
+      connections,
+      databaseUrl: database.url,
+      probe: args.probe && child.pid ? { pid: child.pid, dir: args.probe } : undefined,
+    },
     { results, pending },
   );
 

@@ -77,7 +77,11 @@ await build({
 // own, so that installing leaves it in place and the first real run is as quick as the rest.
 const prime = spawnSync(
   process.execPath,
-  [join(root, "bin", "stackvend-cfn.cjs"), "check", join(root, "fixtures", "render-web-service", "input.yaml")],
+  [
+    join(root, "bin", "stackvend-cfn.cjs"),
+    "check",
+    join(root, "fixtures", "render-web-service", "input.yaml"),
+  ],
   { encoding: "utf8" },
 );
 if (!existsSync(join(dist, CLI_CODE_CACHE))) {
