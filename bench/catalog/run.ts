@@ -15,6 +15,9 @@
  * server, the catalog grows to `--scale-to` products (0: not), is vacuumed as
  * autovacuum would, and search is measured again: the search page at the
  * larger size is compared with itself at `--products`.
+ * The end of every warm-up is CPU-profiled inside the server (bench/lib/server-probe.cjs,
+ * into `--probe`, bench/tmp/probe by default), and the results say where each target's
+ * time went and where the memory was at its peak.
  * Writes the results to bench/catalog/results.md. Everything it starts is
  * stopped on exit, on failure, on Ctrl-C and when the overall time limit hits.
  */
@@ -32,6 +35,7 @@ import {
   log,
   machineSection,
   measureTargets,
+  whereTimeGoes,
   sampleRss,
   SERVER_BENCH_OPTIONS,
   signIn,
@@ -115,7 +119,7 @@ const requestIds = (
 const waiting = await database.prisma.request.count({ where: { status: "SUBMITTED" } });
 log("starting the production server…");
 // One signed-in requester stands in for 50 people: their per-user search limit would answer 429.
-const { base, child } = await startServer(
+const { base, child, probe } = await startServer(
   database.url,
   { STACKVEND_RATE_LIMIT_SEARCH: "1000000" },
   args.probe,
@@ -252,7 +256,7 @@ const measuring = {
   duration: DURATION,
   connections: CONNECTIONS,
   databaseUrl: database.url,
-  probe: args.probe && child.pid ? { pid: child.pid, dir: args.probe } : undefined,
+  probe,
 };
 await measureTargets(base, targets, measuring, { results, pending });
 
@@ -377,6 +381,7 @@ Access check under the seeded data: a product outside Dev's portfolios answered 
 - Search queries: ${searchPaths.map((p) => `\`${p.replace(/portfolio=[^&]+/, "portfolio=<id>")}\``).join(", ")}.
 - Product pages: ${productSample.map((p) => `\`${p.slug}\``).join(", ")}.
 
+${whereTimeGoes(results, probe, WARMUP)}
 ${machineSection()}`;
 const formatted = await format(md, { ...(await resolveConfig(args.out)), filepath: args.out });
 writeFileSync(args.out, formatted);

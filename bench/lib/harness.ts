@@ -12,6 +12,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -22,6 +23,13 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@stackvend/api/seed";
 import { createTestDatabase, freePort, startThrowawayCluster } from "@stackvend/db/testing";
+import {
+  parseMemoryLines,
+  profileSection,
+  summarizeProfile,
+  type TCpuProfile,
+  type TProfileSummary,
+} from "./profile.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, "../..");
@@ -37,7 +45,7 @@ export const SERVER_BENCH_OPTIONS = {
   warmup: { type: "string", default: "15" },
   build: { type: "boolean", default: false },
   "skip-build": { type: "boolean", default: false },
-  /** A folder: the server samples its memory there and profiles its CPU on SIGUSR2 (lib/server-probe.cjs). */
+  /** Where the server's probe (lib/server-probe.cjs) writes its memory samples and CPU profiles; bench/tmp/probe by default. */
   probe: { type: "string" },
 } as const;
 
@@ -149,16 +157,23 @@ export async function throwawayDatabase() {
 
 // ─── Server ────────────────────────────────────────────────────────────────
 
-/** The production server on `databaseUrl`, healthy, stopped at cleanup. `env` adds to the bench's configuration. */
+/**
+ * The production server on `databaseUrl`, healthy, stopped at cleanup. `env` adds to the bench's
+ * configuration. The server runs lib/server-probe.cjs into `probeDir`, emptied first: its memory
+ * every second, and a CPU profile whenever `measure` asks for one.
+ */
 export async function startServer(
   databaseUrl: string,
   env: Record<string, string> = {},
-  probeDir?: string,
-): Promise<{ base: string; child: ChildProcess }> {
+  probeDir = join(repo, "bench", "tmp", "probe"),
+): Promise<{ base: string; child: ChildProcess; probe: TProbe }> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const tmp = join(repo, "bench", "tmp");
   mkdirSync(tmp, { recursive: true });
+  const dir = resolve(probeDir);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const logFile = join(tmp, "server.log");
   const out = createWriteStream(logFile);
   const child = spawn(
@@ -179,12 +194,8 @@ export async function startServer(
         AUTH_SECRET: "bench-secret-that-is-long-enough-to-be-valid-0123456789",
         STACKVEND_BASE_URL: base,
         STACKVEND_SEED: "off",
-        ...(probeDir
-          ? {
-              NODE_OPTIONS: `--require ${join(repo, "bench", "lib", "server-probe.cjs")}`,
-              STACKVEND_BENCH_PROBE_DIR: resolve(probeDir),
-            }
-          : {}),
+        NODE_OPTIONS: `--require ${join(repo, "bench", "lib", "server-probe.cjs")}`,
+        STACKVEND_BENCH_PROBE_DIR: dir,
         ...env,
       },
     },
@@ -206,7 +217,7 @@ export async function startServer(
     if (exited) throw new Error(`server exited at start:\n${readFileSync(logFile, "utf8").slice(-3000)}`);
     try {
       const res = await fetch(`${base}/api/health`);
-      if (res.status === 200) return { base, child };
+      if (res.status === 200) return { base, child, probe: { pid: child.pid!, dir } };
     } catch {
       // not listening yet
     }
@@ -281,6 +292,8 @@ export interface TLoad {
 export interface TResult extends TLoad {
   target: TTarget;
   statementsPerRequest?: number;
+  /** The server's CPU over the end of the warm-up, when it was profiled. */
+  profile?: { summary: TProfileSummary; requests: number };
 }
 
 export function percentile(sorted: number[], q: number): number {
@@ -403,37 +416,70 @@ export async function statementsPerRequest(
   }
 }
 
+/** The server's probe: its process and the folder it writes to. */
+export interface TProbe {
+  pid: number;
+  dir: string;
+}
+
 export interface TMeasureOptions {
   warmup: number;
   duration: number;
   connections: number;
   databaseUrl?: string;
-  /** The server runs lib/server-probe.cjs into `dir`: each measured run is CPU-profiled there. */
-  probe?: { pid: number; dir: string };
+  /** The end of each warm-up is CPU-profiled through the server's probe. */
+  probe?: TProbe;
 }
 
-/** Warm-up, then the measured run, logged; the statements per request after. */
+/** How much of the warm-up's end is profiled. */
+export const profiledSeconds = (warmup: number) => Math.min(10, warmup / 2);
+
+/** Runs `work` with the server's main thread CPU-profiled; the profile summarized, once written. */
+async function profiled(
+  probe: TProbe,
+  key: string,
+  work: () => Promise<TLoad>,
+): Promise<{ summary: TProfileSummary; requests: number }> {
+  const name = key.replace(/[^\w.-]+/g, "_");
+  const file = join(probe.dir, `${name}.cpuprofile`);
+  rmSync(file, { force: true });
+  process.kill(probe.pid, "SIGUSR2");
+  const { requests } = await work();
+  writeFileSync(join(probe.dir, "profile-name"), name);
+  process.kill(probe.pid, "SIGUSR2");
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return { summary: summarizeProfile(JSON.parse(readFileSync(file, "utf8")) as TCpuProfile), requests };
+    } catch (error) {
+      // not written yet, or half written
+      if (Date.now() > deadline) throw new Error(`no CPU profile at ${file} after 60 s: ${String(error)}`);
+    }
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}
+
+/** Warm-up, its end profiled, then the measured run, logged; the statements per request after. */
 export async function measure(
   base: string,
   target: TTarget,
   { warmup, duration, connections, databaseUrl, probe }: TMeasureOptions,
 ): Promise<TResult> {
   log(`${target.key}: warm-up ${warmup} s…`);
-  await load(base, target, warmup, connections);
+  const tail = probe ? profiledSeconds(warmup) : 0;
+  await load(base, target, warmup - tail, connections);
+  const profile = probe
+    ? await profiled(probe, target.key, () => load(base, target, tail, connections))
+    : undefined;
   log(`${target.key}: measuring ${duration} s at ${connections} connections…`);
-  if (probe) process.kill(probe.pid, "SIGUSR2");
   const measured = await load(base, target, duration, connections);
-  if (probe) {
-    writeFileSync(join(probe.dir, "profile-name"), target.key.replace(/[^\w.-]+/g, "_"));
-    process.kill(probe.pid, "SIGUSR2");
-  }
   log(
     `${target.key}: ${measured.requests} requests, ${measured.rps.toFixed(0)}/s, p50 ${measured.p50.toFixed(1)} ms, ` +
       `p95 ${measured.p95.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, non-2xx ${measured.non2xx}, errors ${measured.errors}`,
   );
   const statements =
     databaseUrl && !target.uncounted ? await statementsPerRequest(base, target, databaseUrl) : undefined;
-  return { target, ...measured, statementsPerRequest: statements };
+  return { target, ...measured, statementsPerRequest: statements, profile };
 }
 
 /**
@@ -459,6 +505,14 @@ export async function measureTargets(
 }
 
 // ─── Memory and machine ────────────────────────────────────────────────────
+
+/** The results' section on where each target's time went and where the memory was, from the probe. */
+export function whereTimeGoes(results: TResult[], probe: TProbe, warmup: number): string {
+  const memoryFile = join(probe.dir, "memory.jsonl");
+  const memory = existsSync(memoryFile) ? parseMemoryLines(readFileSync(memoryFile, "utf8")) : [];
+  const profiles = results.flatMap((r) => (r.profile ? [{ label: r.target.label, ...r.profile }] : []));
+  return profileSection(profiles, memory, profiledSeconds(warmup));
+}
 
 /** Resident memory of the server's whole process group, in MB (Linux /proc). */
 export function serverRssMb(pid: number): number {

@@ -14,7 +14,8 @@
  * each page at the large size is compared with itself at the small size in
  * the same run. Last, at `--order-connections`, it previews one order and
  * submits fresh drafts of the same order, compared with each other.
- * Writes the results to bench/requests/results.md.
+ * The end of every warm-up is CPU-profiled inside the server, as in the
+ * catalog benchmark. Writes the results to bench/requests/results.md.
  */
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -30,6 +31,7 @@ import {
   log,
   machineSection,
   measureTargets,
+  whereTimeGoes,
   sampleRss,
   SERVER_BENCH_OPTIONS,
   signIn,
@@ -101,11 +103,11 @@ if (ordered.requesterId !== base.requesterId) throw new Error(`the first demo re
 
 log("starting the production server…");
 // One requester stands in for many people: their per-user preview limit would answer 429.
-const { base: url, child } = await startServer(
-  database.url,
-  { STACKVEND_RATE_LIMIT_PREVIEW: "1000000" },
-  args.probe,
-);
+const {
+  base: url,
+  child,
+  probe,
+} = await startServer(database.url, { STACKVEND_RATE_LIMIT_PREVIEW: "1000000" }, args.probe);
 log(`server up at ${url}; signing in as ${REQUESTER}, ${SHELL_USER} and ${APPROVER}`);
 const [cookie, shellCookie, approverCookie] = await Promise.all([
   signIn(url, REQUESTER),
@@ -158,7 +160,7 @@ const run = (targets: TTarget[], connections: number) =>
       duration: DURATION,
       connections,
       databaseUrl: database.url,
-      probe: args.probe && child.pid ? { pid: child.pid, dir: args.probe } : undefined,
+      probe,
     },
     { results, pending },
   );
@@ -314,6 +316,7 @@ counted for the orders (a submit changes data, and preview does its work on a wo
 - Orders: ${draftsUsed} drafts submitted (of ${DRAFTS} made), each a copy of the demo's EC2 order in Development;
   the preview is that same order.
 
+${whereTimeGoes(results, probe, WARMUP)}
 ${machineSection()}`;
 const formatted = await format(md, { ...(await resolveConfig(args.out)), filepath: args.out });
 writeFileSync(args.out, formatted);
