@@ -17,19 +17,15 @@ import {
   writeFileSync,
 } from "node:fs";
 import { cpus, freemem, loadavg, release, totalmem, type as osType } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
+import { format, resolveConfig } from "prettier";
 import { DEMO_PASSWORD } from "@stackvend/api/seed";
 import { createTestDatabase, freePort, startThrowawayCluster } from "@stackvend/db/testing";
-import {
-  parseMemoryLines,
-  profileSection,
-  summarizeProfile,
-  type TCpuProfile,
-  type TProfileSummary,
-} from "./profile.ts";
+import { parseMemoryLines, profileSection, summarizeProfile, type TCpuProfile } from "./profile.ts";
+import { sourceMapResolver } from "./source-maps.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, "../..");
@@ -47,6 +43,10 @@ export const SERVER_BENCH_OPTIONS = {
   "skip-build": { type: "boolean", default: false },
   /** Where the server's probe (lib/server-probe.cjs) writes its memory samples and CPU profiles; bench/tmp/probe by default. */
   probe: { type: "string" },
+  /** Extra Node options for the server (e.g. heap sizes), after the probe's. */
+  "node-options": { type: "string" },
+  /** Comma-separated target keys: measure only these, to compare or profile one change quickly (write elsewhere with --out). */
+  only: { type: "string" },
 } as const;
 
 // ─── Cleanup, whatever happens ─────────────────────────────────────────────
@@ -157,25 +157,42 @@ export async function throwawayDatabase() {
 
 // ─── Server ────────────────────────────────────────────────────────────────
 
+export interface TServerOptions {
+  /** Where the probe writes; bench/tmp/probe by default. */
+  probeDir?: string;
+  /** Extra Node options, after the probe's. */
+  nodeOptions?: string;
+  /** A later server of the same run: the probe's files and the log so far are kept. */
+  again?: boolean;
+}
+
+export interface TServer {
+  base: string;
+  child: ChildProcess;
+  probe: TProbe;
+  /** Stops the server's whole process group (also done at cleanup). */
+  stop: () => Promise<void>;
+}
+
 /**
  * The production server on `databaseUrl`, healthy, stopped at cleanup. `env` adds to the bench's
- * configuration. The server runs lib/server-probe.cjs into `probeDir`, emptied first: its memory
- * every second, and a CPU profile whenever `measure` asks for one.
+ * configuration. The server runs lib/server-probe.cjs into the probe folder, emptied first unless
+ * `again`: its memory every second, and a CPU profile whenever `measure` asks for one.
  */
 export async function startServer(
   databaseUrl: string,
   env: Record<string, string> = {},
-  probeDir = join(repo, "bench", "tmp", "probe"),
-): Promise<{ base: string; child: ChildProcess; probe: TProbe }> {
+  { probeDir = join(repo, "bench", "tmp", "probe"), nodeOptions, again = false }: TServerOptions = {},
+): Promise<TServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const tmp = join(repo, "bench", "tmp");
   mkdirSync(tmp, { recursive: true });
   const dir = resolve(probeDir);
-  rmSync(dir, { recursive: true, force: true });
+  if (!again) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const logFile = join(tmp, "server.log");
-  const out = createWriteStream(logFile);
+  const out = createWriteStream(logFile, { flags: again ? "a" : "w" });
   const child = spawn(
     join(repo, "node_modules", ".bin", "next"),
     ["start", "-p", String(port), "-H", "127.0.0.1"],
@@ -194,7 +211,9 @@ export async function startServer(
         AUTH_SECRET: "bench-secret-that-is-long-enough-to-be-valid-0123456789",
         STACKVEND_BASE_URL: base,
         STACKVEND_SEED: "off",
-        NODE_OPTIONS: `--require ${join(repo, "bench", "lib", "server-probe.cjs")}`,
+        NODE_OPTIONS: [`--require ${join(repo, "bench", "lib", "server-probe.cjs")}`, nodeOptions]
+          .filter(Boolean)
+          .join(" "),
         STACKVEND_BENCH_PROBE_DIR: dir,
         ...env,
       },
@@ -204,20 +223,21 @@ export async function startServer(
   child.stderr!.pipe(out);
   let exited = false;
   child.once("exit", () => (exited = true));
-  onCleanup(async () => {
+  const stop = async () => {
     if (exited || child.pid === undefined) return;
     const gone = new Promise((ok) => child.once("exit", ok));
     process.kill(-child.pid, "SIGTERM");
     const timer = setTimeout(() => !exited && process.kill(-child.pid!, "SIGKILL"), 5000);
     await gone;
     clearTimeout(timer);
-  });
+  };
+  onCleanup(stop);
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (exited) throw new Error(`server exited at start:\n${readFileSync(logFile, "utf8").slice(-3000)}`);
     try {
       const res = await fetch(`${base}/api/health`);
-      if (res.status === 200) return { base, child, probe: { pid: child.pid!, dir } };
+      if (res.status === 200) return { base, child, probe: { pid: child.pid!, dir }, stop };
     } catch {
       // not listening yet
     }
@@ -292,8 +312,8 @@ export interface TLoad {
 export interface TResult extends TLoad {
   target: TTarget;
   statementsPerRequest?: number;
-  /** The server's CPU over the end of the warm-up, when it was profiled. */
-  profile?: { summary: TProfileSummary; requests: number };
+  /** The server's CPU profile over the end of the warm-up, when it was profiled, and the requests it served. */
+  profile?: { file: string; requests: number };
 }
 
 export function percentile(sorted: number[], q: number): number {
@@ -429,17 +449,19 @@ export interface TMeasureOptions {
   databaseUrl?: string;
   /** The end of each warm-up is CPU-profiled through the server's probe. */
   probe?: TProbe;
+  /** Target keys: only these are measured. */
+  only?: string[];
 }
 
 /** How much of the warm-up's end is profiled. */
 export const profiledSeconds = (warmup: number) => Math.min(10, warmup / 2);
 
-/** Runs `work` with the server's main thread CPU-profiled; the profile summarized, once written. */
+/** Runs `work` with the server's main thread CPU-profiled; the profile's file, once written whole. */
 async function profiled(
   probe: TProbe,
   key: string,
   work: () => Promise<TLoad>,
-): Promise<{ summary: TProfileSummary; requests: number }> {
+): Promise<{ file: string; requests: number }> {
   const name = key.replace(/[^\w.-]+/g, "_");
   const file = join(probe.dir, `${name}.cpuprofile`);
   rmSync(file, { force: true });
@@ -450,7 +472,8 @@ async function profiled(
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      return { summary: summarizeProfile(JSON.parse(readFileSync(file, "utf8")) as TCpuProfile), requests };
+      JSON.parse(readFileSync(file, "utf8"));
+      return { file, requests };
     } catch (error) {
       // not written yet, or half written
       if (Date.now() > deadline) throw new Error(`no CPU profile at ${file} after 60 s: ${String(error)}`);
@@ -493,6 +516,7 @@ export async function measureTargets(
   into: { results: TResult[]; pending: { target: TTarget; why: string }[] },
 ): Promise<void> {
   for (const target of targets) {
+    if (options.only && !options.only.includes(target.key)) continue;
     const problems = await check(base, target);
     if (problems.length > 0) {
       const why = problems.slice(0, 3).join("; ");
@@ -510,7 +534,16 @@ export async function measureTargets(
 export function whereTimeGoes(results: TResult[], probe: TProbe, warmup: number): string {
   const memoryFile = join(probe.dir, "memory.jsonl");
   const memory = existsSync(memoryFile) ? parseMemoryLines(readFileSync(memoryFile, "utf8")) : [];
-  const profiles = results.flatMap((r) => (r.profile ? [{ label: r.target.label, ...r.profile }] : []));
+  const resolveFrame = sourceMapResolver();
+  const profiles = results.flatMap(({ target, profile }) => {
+    if (!profile) return [];
+    const summary = summarizeProfile(JSON.parse(readFileSync(profile.file, "utf8")) as TCpuProfile, {
+      resolve: resolveFrame,
+    });
+    return [
+      { key: target.key, label: target.label, floor: target.floor, summary, requests: profile.requests },
+    ];
+  });
   return profileSection(profiles, memory, profiledSeconds(warmup));
 }
 
@@ -568,6 +601,26 @@ export function machineSection(): string {
 - Node ${process.version}; Next.js production server (\`next start\`), PostgreSQL 15 throwaway cluster
   (fsync off), load generator (autocannon) in the same machine, all on 127.0.0.1
 `;
+}
+
+/**
+ * Formats and writes a results file, and returns its text: to `out` when given, else to the
+ * benchmark's results.md, or to bench/tmp/ when only some targets ran (a partial run must not
+ * replace the recorded results).
+ */
+export async function writeResults(
+  md: string,
+  benchDir: string,
+  { out, only }: { out?: string; only?: string },
+) {
+  const file =
+    out ??
+    (only ? join(repo, "bench", "tmp", `${basename(benchDir)}-only.md`) : join(benchDir, "results.md"));
+  const formatted = await format(md, { ...(await resolveConfig(file)), filepath: file });
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, formatted);
+  log(`results written to ${file}`);
+  return formatted;
 }
 
 export const fmtMs = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : "–");

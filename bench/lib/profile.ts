@@ -4,11 +4,22 @@
  * benchmarks read the files and print these summaries beside their figures.
  */
 
-interface TCallFrame {
+export interface TCallFrame {
   functionName: string;
   url: string;
   lineNumber: number;
+  columnNumber: number;
 }
+
+/** Where a frame of a bundled or compiled script came from, read from its source map. */
+export interface TOriginal {
+  source: string;
+  line: number;
+  name?: string;
+}
+
+/** Maps a frame back to its original source; undefined when the script has no map. */
+export type TResolveFrame = (frame: TCallFrame) => TOriginal | undefined;
 
 /** The parts of a V8 `.cpuprofile` that are read here. */
 export interface TCpuProfile {
@@ -34,42 +45,53 @@ const SPECIAL: Record<string, string> = {
   "(root)": "V8 and native code",
 };
 
-/** The part of the server a frame belongs to, from its script's path. */
-export function areaOf(frame: TCallFrame): string {
-  const special = SPECIAL[frame.functionName];
-  if (special) return special;
-  const url = frame.url;
-  if (url === "") return "JavaScript built-ins";
-  if (url.startsWith("node:")) return "Node.js";
-  if (/node_modules\/next\/dist\/compiled\/(next-server|react|react-dom|react-server-dom)/.test(url)) {
-    return "React rendering (Next's compiled React)";
+/** The part of the server an original source file belongs to, from its path. */
+export function areaOfSource(source: string): string {
+  const path = source.replace(/^webpack:\/\/next\/\.?\/?/, "node_modules/next/");
+  if (/(^|\/)compiled\/(react|react-dom|react-is|react-server-dom[^/]*)\//.test(path)) return "React";
+  const pkg = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1];
+  if (pkg) {
+    if (pkg === "next") return "Next.js";
+    if (pkg.startsWith("@prisma/") || pkg === "prisma" || pkg === "pglite-prisma-adapter") return "Prisma";
+    if (pkg === "pg" || pkg.startsWith("pg-")) return "PostgreSQL driver (pg)";
+    return pkg;
   }
-  if (/node_modules\/next\//.test(url)) return "Next.js server";
-  if (
-    /node_modules\/(@prisma|\.prisma|prisma|pglite-prisma-adapter)\//.test(url) ||
-    /\/generated\//.test(url)
-  ) {
-    return "Prisma";
-  }
-  if (/node_modules\/pg(-[a-z-]+)?\//.test(url)) return "PostgreSQL driver (pg)";
-  if (/\.next[^/]*\/server\//.test(url)) {
-    // Turbopack names a chunk after the modules in it: a library's carry its path.
-    return /node_modules_/.test(url) ? "app bundle: libraries" : "app bundle: Stackvend's code";
-  }
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
-  return pkg ? `library: ${pkg[1]}` : "other";
+  if (path.startsWith("node:")) return "Node.js";
+  const own = /(?:^|\/)(apps\/web|packages\/[^/]+)\//.exec(path)?.[1];
+  if (own) return `Stackvend: ${own}`;
+  return "other";
 }
 
-function shortWhere(frame: TCallFrame): string {
+/** The part of the server a frame belongs to: its original source's, else its script's. */
+export function areaOf(frame: TCallFrame, original?: TOriginal): string {
+  const special = SPECIAL[frame.functionName];
+  if (special) return special;
+  if (original) return areaOfSource(original.source);
+  if (frame.url === "") return "JavaScript built-ins";
+  return areaOfSource(frame.url.replace(/^file:\/\//, ""));
+}
+
+function shortWhere(frame: TCallFrame, original?: TOriginal): string {
+  if (original) return `${shortPath(original.source)}:${original.line}`;
   if (frame.url === "") return "";
-  const url = frame.url.replace(/^file:\/\//, "");
-  const cut = url.lastIndexOf("node_modules/");
-  const path = cut >= 0 ? url.slice(cut + "node_modules/".length) : (url.split("/.next").pop() ?? url);
-  return `${path}:${frame.lineNumber + 1}`;
+  return `${shortPath(frame.url.replace(/^file:\/\//, ""))}:${frame.lineNumber + 1}`;
+}
+
+/** A path from its package or its workspace on. */
+function shortPath(path: string): string {
+  const cut = path.lastIndexOf("node_modules/");
+  if (cut >= 0) return path.slice(cut + "node_modules/".length);
+  const next = /^webpack:\/\/next\/\.?\/?/.exec(path);
+  if (next) return `next/${path.slice(next[0].length)}`;
+  const own = /(?:^|\/)((?:apps|packages)\/.*)$/.exec(path);
+  return own ? own[1]! : path;
 }
 
 /** Self time of every function, grouped by area; the sample before each delta takes it, as DevTools does. */
-export function summarizeProfile(profile: TCpuProfile, topN = 8): TProfileSummary {
+export function summarizeProfile(
+  profile: TCpuProfile,
+  { topN = 8, resolve }: { topN?: number; resolve?: TResolveFrame } = {},
+): TProfileSummary {
   const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
   const selfMs = new Map<number, number>();
   let totalMs = 0;
@@ -90,10 +112,11 @@ export function summarizeProfile(profile: TCpuProfile, topN = 8): TProfileSummar
       idleMs += ms;
       continue;
     }
-    const area = areaOf(frame);
+    const original = SPECIAL[frame.functionName] ? undefined : resolve?.(frame);
+    const area = areaOf(frame, original);
     areas.set(area, (areas.get(area) ?? 0) + ms);
-    const name = frame.functionName || "(anonymous)";
-    const where = shortWhere(frame);
+    const name = original?.name ?? (frame.functionName || "(anonymous)");
+    const where = shortWhere(frame, original);
     const key = `${name}@${where}`;
     const entry = functions.get(key) ?? { name, where, area, ms: 0 };
     entry.ms += ms;
@@ -132,21 +155,22 @@ export function parseMemoryLines(text: string): TMemorySample[] {
     });
 }
 
-/** Each Node process's sample at its own resident peak: where that process's memory was. */
-export function memoryPeaks(samples: TMemorySample[]): TMemorySample[] {
-  const peaks = new Map<number, TMemorySample>();
+/** Each Node process's sample at its own resident peak, and how long it was sampled, in the order the processes started. */
+export function memoryPeaks(samples: TMemorySample[]): (TMemorySample & { sampled: number })[] {
+  const peaks = new Map<number, TMemorySample & { sampled: number }>();
   for (const s of samples) {
     const seen = peaks.get(s.pid);
-    if (!seen || s.rss > seen.rss) peaks.set(s.pid, s);
+    const sampled = Math.max(seen?.sampled ?? 0, s.t);
+    peaks.set(s.pid, !seen || s.rss > seen.rss ? { ...s, sampled } : { ...seen, sampled });
   }
-  return [...peaks.values()].sort((a, b) => b.rss - a.rss);
+  return [...peaks.values()];
 }
 
 const pct = (part: number, whole: number) => (whole > 0 ? `${((100 * part) / whole).toFixed(0)} %` : "–");
 
 /** A results section: per profiled target, where its busy time went, and the processes' memory at their peaks. */
 export function profileSection(
-  profiles: { label: string; summary: TProfileSummary; requests: number }[],
+  profiles: { key: string; label: string; floor?: string; summary: TProfileSummary; requests: number }[],
   memory: TMemorySample[],
   seconds: number,
 ): string {
@@ -155,14 +179,25 @@ export function profileSection(
 
 CPU profiles of the server's main thread, taken over the last ${seconds} s of each target's warm-up (the
 measured window runs unprofiled). Busy is the share of that window the thread ran JavaScript or V8;
-the rest it waited, mostly on PostgreSQL. Areas split the busy time by where the running code comes
-from; the functions are those with the most self time.
+the rest it waited, mostly on PostgreSQL. When the thread is busy nearly all the time, the server is
+bound by its CPU and a page's latency and throughput against its floor follow its CPU per request
+against the floor's. Areas split the busy time by where the running code comes from, read from the
+source maps of Next's runtime and of the app's bundle; the functions are those with the most self time.
 `,
   ];
-  for (const { label, summary, requests } of profiles) {
+  const busyPerRequest = new Map(
+    profiles.map((p) => [p.key, p.requests > 0 ? (p.summary.totalMs - p.summary.idleMs) / p.requests : NaN]),
+  );
+  for (const { key, label, floor, summary, requests } of profiles) {
     const busy = summary.totalMs - summary.idleMs;
+    const own = busyPerRequest.get(key)!;
+    const floorOwn = floor ? busyPerRequest.get(floor) : undefined;
+    const versus =
+      floorOwn !== undefined && Number.isFinite(floorOwn) && floorOwn > 0
+        ? `, ${(own / floorOwn).toFixed(2)}× its floor's ${floorOwn.toFixed(1)} ms`
+        : "";
     const perRequest =
-      requests > 0 ? ` (${(busy / requests).toFixed(1)} ms busy per request over ${requests} requests)` : "";
+      requests > 0 ? ` (${own.toFixed(1)} ms busy per request over ${requests} requests${versus})` : "";
     lines.push(`### ${label}
 
 Busy ${pct(busy, summary.totalMs)} of ${(summary.totalMs / 1000).toFixed(1)} s${perRequest}: ${summary.areas
@@ -179,15 +214,16 @@ ${summary.top.map((f) => `| \`${f.name}\` | ${f.where ? `\`${f.where}\`` : "–"
   if (peaks.length > 0) {
     lines.push(`### Memory at each process's peak
 
-Sampled every second inside each Node process of the server (MB). Resident memory beyond the V8
-heap and the buffers is native: code, the engines' own allocations, and what the allocator keeps.
+Sampled every second inside each Node process of the server, in the order they started (MB; a
+benchmark that starts a fresh server has one row per server). Resident memory beyond the V8 heap and
+the buffers is native: code, the engines' own allocations, and what the allocator keeps.
 
-| process | at s | resident | V8 heap used / total | external | of which buffers | code space | large objects |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| process | sampled for s | peak at s | resident | V8 heap used / total | external | of which buffers | code space | large objects |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${peaks
   .map(
-    (p, i) =>
-      `| ${i === 0 ? "server" : `child ${i}`} (pid ${p.pid}) | ${p.t} | ${p.rss} | ${p.heapUsed} / ${p.heapTotal} | ${p.external} | ${p.arrayBuffers} | ${p.spaces.code_space ?? "–"} | ${p.spaces.large_object_space ?? "–"} |`,
+    (p) =>
+      `| pid ${p.pid} | ${p.sampled} | ${p.t} | ${p.rss} | ${p.heapUsed} / ${p.heapTotal} | ${p.external} | ${p.arrayBuffers} | ${p.spaces.code_space ?? "–"} | ${p.spaces.large_object_space ?? "–"} |`,
   )
   .join("\n")}
 `);
