@@ -328,7 +328,7 @@ function scaleSection(): string {
     return `| ${name} | ${fmt(small.p95)} | ${fmt(large.p95)} | ${ratio.toFixed(2)}×${graded ? ` (≤ ${SCALE_P95_RATIO}×)` : ""} | ${beyond} | ${verdict} |`;
   });
   return `
-### Scale: ${PRODUCTS.toLocaleString("en")} and ${SCALE_TO.toLocaleString("en")} products, the same server
+### Scale: ${PRODUCTS.toLocaleString("en")} and ${SCALE_TO.toLocaleString("en")} products
 
 The catalog grown to ${scaled.products} products in ${scaled.seconds.toFixed(0)} s and vacuumed; \`${EMAIL}\` then sees
 ${scaled.visibleToDev} of them, on a fresh server warmed the same way as the first. The shell does not read the
