@@ -456,7 +456,7 @@ export interface TMeasureOptions {
 /** How much of the warm-up's end is profiled. */
 export const profiledSeconds = (warmup: number) => Math.min(10, warmup / 2);
 
-/** Runs `work` with the server's main thread CPU-profiled; the profile's file, once written whole. */
+/** Runs `work` with the server's main thread CPU-profiled; the profile's file, once the probe has written it (whole, by rename). */
 async function profiled(
   probe: TProbe,
   key: string,
@@ -470,16 +470,11 @@ async function profiled(
   writeFileSync(join(probe.dir, "profile-name"), name);
   process.kill(probe.pid, "SIGUSR2");
   const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      JSON.parse(readFileSync(file, "utf8"));
-      return { file, requests };
-    } catch (error) {
-      // not written yet, or half written
-      if (Date.now() > deadline) throw new Error(`no CPU profile at ${file} after 60 s: ${String(error)}`);
-    }
+  while (!existsSync(file)) {
+    if (Date.now() > deadline) throw new Error(`no CPU profile at ${file} after 60 s`);
     await new Promise((ok) => setTimeout(ok, 200));
   }
+  return { file, requests };
 }
 
 /** Warm-up, its end profiled, then the measured run, logged; the statements per request after. */

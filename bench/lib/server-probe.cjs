@@ -9,7 +9,7 @@
 //   one, else cpu-N (open it in Chrome's DevTools). `--cpu-prof` is
 //   refused in NODE_OPTIONS on Node 20; an inspector session is not.
 "use strict";
-const { appendFileSync, mkdirSync, readFileSync, writeFileSync } = require("node:fs");
+const { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } = require("node:fs");
 const { Session } = require("node:inspector");
 const { join } = require("node:path");
 const v8 = require("node:v8");
@@ -47,7 +47,11 @@ if (dir) {
       // no name given
     }
     session.post("Profiler.stop", (error, result) => {
-      if (!error) writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(result.profile));
+      if (error) return;
+      // Written whole, then renamed: a file under the profile's name is always complete.
+      const file = join(dir, `${name}.cpuprofile`);
+      writeFileSync(`${file}.tmp`, JSON.stringify(result.profile));
+      renameSync(`${file}.tmp`, file);
     });
     profiling = false;
   });
