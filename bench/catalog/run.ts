@@ -36,10 +36,9 @@ import {
   measureTargets,
   whereTimeGoes,
   writeResults,
-  sampleRss,
   SERVER_BENCH_OPTIONS,
   signIn,
-  startServer,
+  serverRun,
   throwawayDatabase,
   verdictOf,
   type TResult,
@@ -119,17 +118,18 @@ const requestIds = (
 const waiting = await database.prisma.request.count({ where: { status: "SUBMITTED" } });
 log("starting the production server…");
 // One signed-in requester stands in for 50 people: their per-user search limit would answer 429.
-const serverEnv = { STACKVEND_RATE_LIMIT_SEARCH: "1000000" };
-const serverOptions = { probeDir: args.probe, nodeOptions: args["node-options"] };
-const first = await startServer(database.url, serverEnv, serverOptions);
-const { base, probe } = first;
+const servers = await serverRun(
+  database.url,
+  { STACKVEND_RATE_LIMIT_SEARCH: "1000000" },
+  { probeDir: args.probe, nodeOptions: args["node-options"] },
+);
+const { base, probe } = servers.current;
 log(`server up at ${base}; signing in as ${EMAIL}, ${SHELL_USER} and ${APPROVER}`);
 const [cookie, shellCookie, approverCookie] = await Promise.all([
   signIn(base, EMAIL),
   signIn(base, SHELL_USER),
   signIn(base, APPROVER),
 ]);
-const rss = [sampleRss(first.child.pid!)];
 
 const devPortfolio = catalog.devPortfolios.find((p) => p.name === "Development") ?? catalog.devPortfolios[0]!;
 const otherPortfolio = catalog.devPortfolios.find((p) => p.id !== devPortfolio.id) ?? devPortfolio;
@@ -278,18 +278,14 @@ if (SCALE_TO > PRODUCTS) {
   };
   const rerun = [again("shell", undefined), again("search-json", "static"), again("search", "shell-scaled")];
   log("starting a fresh server for the larger catalog…");
-  rss[0]!.stop();
-  await first.stop();
-  const second = await startServer(database.url, serverEnv, { ...serverOptions, again: true });
-  rss.push(sampleRss(second.child.pid!));
+  const second = await servers.fresh();
   await measureTargets(second.base, rerun, { ...measuring, probe: second.probe }, { results, pending });
 }
 await database.close();
 
 // ─── Report ────────────────────────────────────────────────────────────────
 
-for (const sampler of rss) sampler.stop();
-const peakRssMb = Math.max(...rss.map((sampler) => sampler.peak()));
+const peakRssMb = servers.peakRssMb();
 const rows = results.map((r) => {
   const floor = results.find((f) => f.target.key === r.target.floor);
   const errors = r.non2xx + r.errors + r.timeouts;
@@ -361,7 +357,7 @@ window.
 ${rows.join("\n")}
 ${scaleSection()}
 
-Server memory (resident, the whole process group, sampled every second from sign-in to the last
+Server memory (resident, the whole process group, sampled every second from its start to the last
 target): peak **${peakRssMb.toFixed(0)} MB**, target ≤ ${RSS_LIMIT_MB} MB: ${verdictOf(peakRssMb <= RSS_LIMIT_MB)}.
 
 ${pending.map((p) => `- **${p.target.label}: not measured** — ${p.why}.`).join("\n")}

@@ -246,6 +246,45 @@ export async function startServer(
   throw new Error(`server not healthy after 120 s:\n${readFileSync(logFile, "utf8").slice(-3000)}`);
 }
 
+/** A benchmark's server, one at a time, and the resident memory of all of them. */
+export interface TServerRun {
+  readonly current: TServer;
+  /**
+   * Stops the current server and starts another on the same database and configuration, its
+   * probe's files kept: a size measured after another runs on a fresh process, not on one whose
+   * heap has grown through the earlier load.
+   */
+  fresh: () => Promise<TServer>;
+  /** The highest resident memory any of the run's servers reached; stops the sampling. */
+  peakRssMb: () => number;
+}
+
+/** Starts the run's first server (startServer) and samples its memory every second from then on. */
+export async function serverRun(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  options: Omit<TServerOptions, "again"> = {},
+): Promise<TServerRun> {
+  let current = await startServer(databaseUrl, env, options);
+  const samplers = [sampleRss(current.child.pid!)];
+  return {
+    get current() {
+      return current;
+    },
+    async fresh() {
+      samplers.at(-1)!.stop();
+      await current.stop();
+      current = await startServer(databaseUrl, env, { ...options, again: true });
+      samplers.push(sampleRss(current.child.pid!));
+      return current;
+    },
+    peakRssMb() {
+      for (const sampler of samplers) sampler.stop();
+      return Math.max(...samplers.map((sampler) => sampler.peak()));
+    },
+  };
+}
+
 function cookiesOf(res: Response): string[] {
   return res.headers.getSetCookie().map((c) => c.split(";")[0]!);
 }

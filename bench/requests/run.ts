@@ -32,10 +32,9 @@ import {
   measureTargets,
   whereTimeGoes,
   writeResults,
-  sampleRss,
   SERVER_BENCH_OPTIONS,
   signIn,
-  startServer,
+  serverRun,
   throwawayDatabase,
   verdictOf,
   type TResult,
@@ -103,18 +102,19 @@ if (ordered.requesterId !== base.requesterId) throw new Error(`the first demo re
 
 log("starting the production server…");
 // One requester stands in for many people: their per-user preview limit would answer 429.
-const serverEnv = { STACKVEND_RATE_LIMIT_PREVIEW: "1000000" };
-const serverOptions = { probeDir: args.probe, nodeOptions: args["node-options"] };
-let server = await startServer(database.url, serverEnv, serverOptions);
-const { probe } = server;
-log(`server up at ${server.base}; signing in as ${REQUESTER}, ${SHELL_USER} and ${APPROVER}`);
+const servers = await serverRun(
+  database.url,
+  { STACKVEND_RATE_LIMIT_PREVIEW: "1000000" },
+  { probeDir: args.probe, nodeOptions: args["node-options"] },
+);
+const { base: url, probe } = servers.current;
+log(`server up at ${url}; signing in as ${REQUESTER}, ${SHELL_USER} and ${APPROVER}`);
 // Sessions are signed with the configuration's secret, the same on a later server: they hold there too.
 const [cookie, shellCookie, approverCookie] = await Promise.all([
-  signIn(server.base, REQUESTER),
-  signIn(server.base, SHELL_USER),
-  signIn(server.base, APPROVER),
+  signIn(url, REQUESTER),
+  signIn(url, SHELL_USER),
+  signIn(url, APPROVER),
 ]);
-const rss = [sampleRss(server.child.pid!)];
 
 /** A page's target key at a size: `queue-1000`. */
 const keyAt = (page: string, size: string) => `${page}-${size.replace(/,/g, "")}`;
@@ -156,14 +156,14 @@ const results: TResult[] = [];
 const pending: { target: TTarget; why: string }[] = [];
 const run = (targets: TTarget[], connections: number) =>
   measureTargets(
-    server.base,
+    servers.current.base,
     targets,
     {
       warmup: WARMUP,
       duration: DURATION,
       connections,
       databaseUrl: database.url,
-      probe: server.probe,
+      probe: servers.current.probe,
       only: args.only?.split(","),
     },
     { results, pending },
@@ -184,10 +184,7 @@ log(
 // A fresh server for the larger table, warmed the same way: the two sizes then differ in their data
 // only, not in how far a long-running server's heap has grown. The orders run on it too.
 log("starting a fresh server for the larger table…");
-rss[0]!.stop();
-await server.stop();
-server = await startServer(database.url, serverEnv, { ...serverOptions, again: true });
-rss.push(sampleRss(server.child.pid!));
+await servers.fresh();
 await run(pageTargets(largeLabel, large), CONNECTIONS);
 
 // Orders: drafts of the same order, each submitted once; the preview of that order.
@@ -205,7 +202,7 @@ await db.$executeRawUnsafe(
 );
 await db.$executeRawUnsafe("VACUUM ANALYZE");
 let nextDraft = 0;
-const orderHeaders = { origin: server.base };
+const orderHeaders = { origin: servers.current.base };
 const previewBody = JSON.stringify({
   json: {
     portfolioId: ordered.portfolioId,
@@ -245,8 +242,7 @@ const orderTargets: TTarget[] = [
 ];
 await run(orderTargets, ORDER_CONNECTIONS);
 const draftsUsed = nextDraft;
-for (const sampler of rss) sampler.stop();
-const peakRssMb = Math.max(...rss.map((sampler) => sampler.peak()));
+const peakRssMb = servers.peakRssMb();
 
 // ─── Report ────────────────────────────────────────────────────────────────
 
@@ -295,8 +291,9 @@ same order at ${ORDER_CONNECTIONS} connections; the server's memory ≤ ${RSS_LI
 ## Scale: the same page at ${smallLabel} and at ${largeLabel} requests
 
 The larger size is served by a fresh server, warmed the same way as the first. The shell reads no
-requests: its ratio is how much the server and the machine drifted between the two sizes. Beyond the drift is a page's ratio divided by the shell's: what the number of requests
-itself added. The verdict is on the ratio.
+requests: its ratio is how much the server and the machine drifted between the two sizes. Beyond
+the drift is a page's ratio divided by the shell's: what the number of requests itself added. The
+verdict is on the ratio.
 
 | page | p95 at ${smallLabel} (ms) | p95 at ${largeLabel} (ms) | ratio | beyond the shell's drift | verdict |
 | --- | --: | --: | --: | --: | --- |
@@ -312,7 +309,7 @@ response of the measured window.
 | --- | --: | --: | --: | --: | --: | --: | --: | --: | --- | --: | --: | --- |
 ${rows.join("\n")}
 
-Server memory (resident, the whole process group, sampled every second from sign-in to the last
+Server memory (resident, the whole process group, sampled every second from its start to the last
 target): peak **${peakRssMb.toFixed(0)} MB**, target ≤ ${RSS_LIMIT_MB} MB: ${verdictOf(peakRssMb <= RSS_LIMIT_MB)}.
 
 ${pending.map((p) => `- **${p.target.label}: not measured** — ${p.why}.`).join("\n")}
