@@ -90,4 +90,26 @@ describe("approvals on the embedded database", () => {
       expect(decided.status).toBe(status);
     }
   });
+
+  it("the queue's filters are the portfolios and products of exactly the requests waiting on each approver", async () => {
+    const db = embeddedDb();
+    for (const email of ["approver@stackvend.local", "approver2@stackvend.local", "admin@stackvend.local"]) {
+      const approver = await callerAs(db, email);
+      const portfolios = new Set<string>();
+      const products = new Set<string>();
+      let cursor: string | undefined;
+      do {
+        const page = await approver.approvals.queue({ limit: 100, cursor });
+        for (const item of page.items) {
+          portfolios.add(item.portfolio.name);
+          products.add(item.product.name);
+        }
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const { facets } = await approver.approvals.queue();
+      expect(facets.portfolios.map((p) => p.name).sort()).toEqual([...portfolios].sort());
+      expect(facets.products.map((p) => p.name).sort()).toEqual([...products].sort());
+      expect(facets.products.length).toBeGreaterThan(0);
+    }
+  });
 });

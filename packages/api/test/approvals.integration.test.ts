@@ -480,6 +480,51 @@ describe("queue", () => {
     expect((await reviewer.approvals.count()).count).toBeGreaterThanOrEqual(5);
   });
 
+  it("filters offer exactly the portfolios and products with a request waiting on the caller", async () => {
+    const reviewers = await group(["APPROVER"], 2);
+    const [reviewerEmail, otherEmail] = reviewers.emails as [string, string];
+    const others = await group(["APPROVER"], 1);
+    const review = (approverGroup: string, required = 1) => ({
+      stages: [{ name: "Review", approverGroup, required }],
+    });
+    const waiting = await productWithPolicy(review(reviewers.name, 2));
+    const decidedByMe = await productWithPolicy(review(reviewers.name, 2));
+    const ownOnly = await productWithPolicy(review(reviewers.name));
+    const elsewhere = await productWithPolicy(review(others.name));
+    const expired = await productWithPolicy({ ...review(reviewers.name), expireAfterDays: 1 });
+    const decidedByOther = await productWithPolicy(review(reviewers.name, 2));
+    await addToGroup(
+      reviewerEmail,
+      (await db().prisma.group.findUniqueOrThrow({ where: { name: "Dev" } })).id,
+    );
+    await submitted(waiting);
+    const mine = await submitted(decidedByMe);
+    await submitted(ownOnly, reviewerEmail);
+    await submitted(elsewhere);
+    const old = await submitted(expired);
+    await db().prisma.request.update({
+      where: { id: old.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
+    const theirs = await submitted(decidedByOther);
+    const reviewer = await as(reviewerEmail);
+    await decide(reviewer, mine.id);
+    await decide(await as(otherEmail), theirs.id);
+    const { facets } = await reviewer.approvals.queue();
+    const products = facets.products.map((p) => p.id);
+    expect(products).toEqual(expect.arrayContaining([waiting.productId, decidedByOther.productId]));
+    for (const absent of [decidedByMe, ownOnly, elsewhere, expired])
+      expect(products).not.toContain(absent.productId);
+    expect(facets.portfolios.map((p) => p.name)).toContain("Development");
+    const names = facets.products.map((p) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    // Someone waiting on a different group sees the product only that group decides.
+    const outsider = await as(others.emails[0]!);
+    const theirFacets = (await outsider.approvals.queue()).facets.products.map((p) => p.id);
+    expect(theirFacets).toContain(elsewhere.productId);
+    expect(theirFacets).not.toContain(waiting.productId);
+  });
+
   it("the navigation badge counts up to 99 and says there are more, while the home summary stays exact", async () => {
     const reviewers = await group(["APPROVER"], 1);
     const product = await productWithPolicy({

@@ -38,6 +38,10 @@ describe("openDatabase on PostgreSQL", () => {
         data: { email: "pg@example.com", name: "Pg", passwordHash: "h" },
       });
       expect(user).not.toHaveProperty("passwordHash");
+      // Index-bounded reads on a pool: no parallel workers to start.
+      const [setting] = await db.prisma.$queryRaw<{ value: string }[]>`
+        SELECT current_setting('max_parallel_workers_per_gather') AS value`;
+      expect(setting).toEqual({ value: "0" });
     } finally {
       await db.close();
       await again.close();

@@ -72,25 +72,60 @@ function queuePage(db: TDb, caller: TCaller, input: TQueueInput) {
   });
 }
 
-/** Portfolios and products with at least one request waiting on the caller, by name. */
+/**
+ * Portfolios and products with at least one request waiting on the caller, by name. Grouping
+ * every decidable request would read the whole queue on every page; instead the portfolios and
+ * products that have any submitted request are skipped through their indexes (a handful of
+ * probes, however long the queue), and each keeps its place if the first request of it in queue
+ * order waits on the caller: one lateral read per candidate that stops at its first row.
+ */
 async function queueFacets(db: TDb, caller: TCaller) {
-  const pairs = await db.request.groupBy({
-    by: ["portfolioId", "productId"],
-    where: decidableNowWhere(caller),
-  });
+  const candidates = await withSubmittedRequests(db);
+  const firstWaiting = {
+    requests: { where: decidableNowWhere(caller), orderBy: QUEUE_ORDER, take: 1, select: { id: true } },
+  } as const;
   const [portfolios, products] = await Promise.all([
     db.portfolio.findMany({
-      where: { id: { in: [...new Set(pairs.map((p) => p.portfolioId))] } },
+      where: { id: { in: candidates.portfolioIds } },
       orderBy: { name: "asc" },
-      select: { id: true, name: true },
+      select: { id: true, name: true, ...firstWaiting },
     }),
     db.product.findMany({
-      where: { id: { in: [...new Set(pairs.map((p) => p.productId))] } },
+      where: { id: { in: candidates.productIds } },
       orderBy: { name: "asc" },
-      select: { id: true, name: true },
+      select: { id: true, name: true, ...firstWaiting },
     }),
   ]);
-  return { portfolios, products };
+  const waiting = ({ id, name, requests }: { id: string; name: string; requests: unknown[] }) =>
+    requests.length > 0 ? [{ id, name }] : [];
+  return { portfolios: portfolios.flatMap(waiting), products: products.flatMap(waiting) };
+}
+
+/**
+ * The distinct portfolios and products of submitted requests, in one statement: a loose index
+ * scan of `Request_status_portfolioId_idx` and `Request_status_productId_idx`, each step
+ * jumping to the next value instead of reading every request that has it.
+ */
+async function withSubmittedRequests(db: TDb) {
+  const rows = await db.$queryRaw<{ kind: "portfolio" | "product"; id: string }[]>`
+    WITH RECURSIVE
+      portfolios(id) AS (
+        (SELECT "portfolioId" FROM "Request" WHERE "status" = 'SUBMITTED' ORDER BY "portfolioId" LIMIT 1)
+        UNION ALL
+        SELECT (SELECT r."portfolioId" FROM "Request" r
+                WHERE r."status" = 'SUBMITTED' AND r."portfolioId" > p.id ORDER BY r."portfolioId" LIMIT 1)
+        FROM portfolios p WHERE p.id IS NOT NULL),
+      products(id) AS (
+        (SELECT "productId" FROM "Request" WHERE "status" = 'SUBMITTED' ORDER BY "productId" LIMIT 1)
+        UNION ALL
+        SELECT (SELECT r."productId" FROM "Request" r
+                WHERE r."status" = 'SUBMITTED' AND r."productId" > p.id ORDER BY r."productId" LIMIT 1)
+        FROM products p WHERE p.id IS NOT NULL)
+    SELECT 'portfolio' AS kind, id FROM portfolios WHERE id IS NOT NULL
+    UNION ALL
+    SELECT 'product' AS kind, id FROM products WHERE id IS NOT NULL`;
+  const of = (kind: "portfolio" | "product") => rows.filter((r) => r.kind === kind).map((r) => r.id);
+  return { portfolioIds: of("portfolio"), productIds: of("product") };
 }
 
 /** How many requests wait on the caller now, exactly. */
