@@ -42,10 +42,10 @@ export async function prepareSubmission(
 ): Promise<TSubmission> {
   const resolved = ctx.approval;
   const names = resolved.policy.stages.flatMap((s) => (s.approverGroup ? [s.approverGroup] : []));
-  const groups = await db.group.findMany({
-    where: { name: { in: names } },
-    select: { id: true, name: true },
-  });
+  const groups =
+    names.length === 0
+      ? []
+      : await db.group.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
   const ids = new Map(groups.map((g) => [g.name, g.id]));
   const missing = names.find((name) => !ids.has(name));
   if (missing) {

@@ -86,10 +86,13 @@ export async function submitOrder(
   await db.$transaction(async (tx) => {
     // Approvals and the export follow the rules and the bytes frozen here, not later edits.
     await transitionRequest(tx, { ...guard, id, scope: { requesterId: caller.id }, data: submission.data });
-    await tx.approval.updateMany({
-      where: { requestId: id, supersededAt: null },
-      data: { supersededAt: now },
-    });
+    // A first submission (round 0) has no decisions to supersede.
+    if (draft.round > 0) {
+      await tx.approval.updateMany({
+        where: { requestId: id, supersededAt: null },
+        data: { supersededAt: now },
+      });
+    }
     const type = submission.autoApproval ? "request.auto-approved" : "request.submitted";
     await notifyRequestEvent(tx, { requestId: id, type, now });
     const artifact = submission.autoApproval ? await prepareArtifact(tx, id, signer, now) : null;
