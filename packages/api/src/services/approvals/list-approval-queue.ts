@@ -76,8 +76,8 @@ function queuePage(db: TDb, caller: TCaller, input: TQueueInput) {
  * Portfolios and products with at least one request waiting on the caller, by name. Grouping
  * every decidable request would read the whole queue on every page; instead the portfolios and
  * products that have any submitted request are skipped through their indexes (a handful of
- * probes, however long the queue), and each keeps its place if the first request of it in queue
- * order waits on the caller: one lateral read per candidate that stops at its first row.
+ * probes, however long the queue), and each is kept if a request of it waits on the caller: one
+ * lateral read per candidate, in queue order, that stops at the first such request.
  */
 async function queueFacets(db: TDb, caller: TCaller) {
   const candidates = await withSubmittedRequests(db);
