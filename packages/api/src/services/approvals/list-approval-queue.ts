@@ -1,6 +1,6 @@
 import { currentRoundDecisions } from "./load-approval-state.ts";
 import { hasRole } from "@stackvend/auth";
-import type { Prisma, TDb } from "@stackvend/db";
+import { Prisma, type TDb } from "@stackvend/db";
 import type { TCaller } from "../shared/caller.ts";
 import { requestListSelect } from "../requests/request-list-select.ts";
 import { waitingOnFor } from "../requests/waiting-on.ts";
@@ -109,23 +109,24 @@ async function queueFacets(db: TDb, caller: TCaller) {
 async function withSubmittedRequests(db: TDb) {
   const rows = await db.$queryRaw<{ kind: "portfolio" | "product"; id: string }[]>`
     WITH RECURSIVE
-      portfolios(id) AS (
-        (SELECT "portfolioId" FROM "Request" WHERE "status" = 'SUBMITTED' ORDER BY "portfolioId" LIMIT 1)
-        UNION ALL
-        SELECT (SELECT r."portfolioId" FROM "Request" r
-                WHERE r."status" = 'SUBMITTED' AND r."portfolioId" > p.id ORDER BY r."portfolioId" LIMIT 1)
-        FROM portfolios p WHERE p.id IS NOT NULL),
-      products(id) AS (
-        (SELECT "productId" FROM "Request" WHERE "status" = 'SUBMITTED' ORDER BY "productId" LIMIT 1)
-        UNION ALL
-        SELECT (SELECT r."productId" FROM "Request" r
-                WHERE r."status" = 'SUBMITTED' AND r."productId" > p.id ORDER BY r."productId" LIMIT 1)
-        FROM products p WHERE p.id IS NOT NULL)
+      portfolios(id) AS (${skipThroughSubmitted("portfolioId", "portfolios")}),
+      products(id) AS (${skipThroughSubmitted("productId", "products")})
     SELECT 'portfolio' AS kind, id FROM portfolios WHERE id IS NOT NULL
     UNION ALL
     SELECT 'product' AS kind, id FROM products WHERE id IS NOT NULL`;
   const of = (kind: "portfolio" | "product") => rows.filter((r) => r.kind === kind).map((r) => r.id);
   return { portfolioIds: of("portfolio"), productIds: of("product") };
+}
+
+/** One recursive step per distinct value of `column` among submitted requests, ending with a null. */
+function skipThroughSubmitted(column: "portfolioId" | "productId", self: "portfolios" | "products") {
+  const c = Prisma.raw(`"${column}"`);
+  const cte = Prisma.raw(self);
+  return Prisma.sql`
+    (SELECT ${c} FROM "Request" WHERE "status" = 'SUBMITTED' ORDER BY ${c} LIMIT 1)
+    UNION ALL
+    SELECT (SELECT r.${c} FROM "Request" r WHERE r."status" = 'SUBMITTED' AND r.${c} > p.id ORDER BY r.${c} LIMIT 1)
+    FROM ${cte} p WHERE p.id IS NOT NULL`;
 }
 
 /** How many requests wait on the caller now, exactly. */
